@@ -1,0 +1,62 @@
+import { CHINA, ISLANDS, KOREA, MAP_BOUNDS as B, MDL, PLACES, SEA } from './mapOutline'
+
+/** Draws the wall map onto a new canvas (needs a DOM). */
+export function drawWallMap(width = 1024, height = 640): HTMLCanvasElement {
+  const canvas = document.createElement('canvas')
+  canvas.width = width
+  canvas.height = height
+  const ctx = canvas.getContext('2d')
+  if (!ctx) return canvas
+  const m = 28
+  const px = (lon: number) => m + ((lon - B.west) / (B.east - B.west)) * (width - 2 * m)
+  const py = (lat: number) => m + ((B.north - lat) / (B.north - B.south)) * (height - 2 * m)
+  const path = (pts: readonly (readonly [number, number])[], close = true) => {
+    ctx.beginPath()
+    pts.forEach(([lon, lat], i) => (i === 0 ? ctx.moveTo(px(lon), py(lat)) : ctx.lineTo(px(lon), py(lat))))
+    if (close) ctx.closePath()
+  }
+
+  ctx.fillStyle = '#efe6cf'
+  ctx.fillRect(0, 0, width, height)
+  ctx.fillStyle = '#9cc3dc'
+  path(SEA)
+  ctx.fill()
+  ctx.strokeStyle = 'rgba(60,90,120,0.18)'
+  ctx.lineWidth = 1
+  for (let lon = 80; lon < B.east; lon += 10) {
+    ctx.beginPath(); ctx.moveTo(px(lon), m); ctx.lineTo(px(lon), height - m); ctx.stroke()
+  }
+  for (let lat = 20; lat < B.north; lat += 10) {
+    ctx.beginPath(); ctx.moveTo(m, py(lat)); ctx.lineTo(width - m, py(lat)); ctx.stroke()
+  }
+  ctx.fillStyle = '#e6d7b1'
+  for (const island of ISLANDS) { path(island); ctx.fill() }
+  ctx.fillStyle = '#f2d98a'
+  ctx.strokeStyle = '#b0352c'
+  ctx.lineWidth = 3
+  path(CHINA); ctx.fill(); ctx.stroke()
+  ctx.fillStyle = '#eea3a0'
+  path(KOREA); ctx.fill(); ctx.stroke()
+  ctx.setLineDash([6, 5])
+  ctx.lineWidth = 2
+  path(MDL, false); ctx.stroke()
+  ctx.setLineDash([])
+
+  ctx.fillStyle = '#5b3b1f'
+  ctx.font = 'bold 44px Georgia, serif'
+  ctx.fillText('CHINA', px(97), py(35))
+  ctx.font = 'bold 20px Georgia, serif'
+  ctx.fillText('KOREA', px(127.8), py(40.9))
+  for (const p of PLACES) {
+    ctx.fillStyle = p.capital ? '#b0352c' : '#3b3b3b'
+    ctx.beginPath(); ctx.arc(px(p.at[0]), py(p.at[1]), p.capital ? 7 : 4, 0, Math.PI * 2); ctx.fill()
+    ctx.fillStyle = '#2b2b2b'
+    ctx.font = `${p.capital ? 'bold ' : ''}18px Georgia, serif`
+    const left = p.name === 'Dandong'
+    ctx.fillText(p.name, px(p.at[0]) + (left ? -ctx.measureText(p.name).width - 10 : 10), py(p.at[1]) + 6)
+  }
+  ctx.strokeStyle = '#5b3b1f'
+  ctx.lineWidth = 10
+  ctx.strokeRect(5, 5, width - 10, height - 10)
+  return canvas
+}

@@ -1,0 +1,133 @@
+import { type Part, box, cylinder, slab } from '../../geometry/parts'
+import { PALETTE } from './palette'
+
+/*
+ * Common furniture, built around its own origin on the floor with its front facing +z.
+ * Place it with `place(parts, at, rotY)`: rotY 0 faces +z, PI faces -z, PI/2 faces +x.
+ */
+
+/** A couch `len` long, seat cushions split so it reads as upholstered. */
+export function sofa(len: number, color: number = PALETTE.pink, frame: number = PALETTE.pinkDeep): Part[] {
+  const parts: Part[] = [
+    box([len, 0.36, 0.78], [0, 0.18, 0], frame),
+    box([len, 0.55, 0.2], [0, 0.64, -0.29], color),
+    box([0.16, 0.62, 0.78], [-len / 2 + 0.08, 0.31, 0], frame),
+    box([0.16, 0.62, 0.78], [len / 2 - 0.08, 0.31, 0], frame),
+  ]
+  const n = Math.max(1, Math.round((len - 0.32) / 0.62))
+  const w = (len - 0.32) / n
+  for (let i = 0; i < n; i++) {
+    parts.push(box([w - 0.03, 0.12, 0.6], [-len / 2 + 0.16 + w * (i + 0.5), 0.42, 0.06], color))
+  }
+  return parts
+}
+
+export function lowTable(w: number, d: number, color: number = PALETTE.walnut): Part[] {
+  const parts: Part[] = [box([w, 0.05, d], [0, 0.43, 0], color, 'wood'), box([w - 0.1, 0.04, d - 0.1], [0, 0.12, 0], color, 'wood')]
+  for (const sx of [-1, 1]) for (const sz of [-1, 1]) parts.push(box([0.05, 0.43, 0.05], [sx * (w / 2 - 0.06), 0.215, sz * (d / 2 - 0.06)], color, 'wood'))
+  return parts
+}
+
+/** A dining table laid with a cloth, on a pedestal. */
+export function diningTable(w: number, d: number): Part[] {
+  return [
+    box([w + 0.06, 0.04, d + 0.06], [0, 0.76, 0], PALETTE.linen),
+    box([w + 0.08, 0.22, d + 0.08], [0, 0.63, 0], PALETTE.linen),
+    cylinder(0.06, 0.52, [0, 0.26, 0], PALETTE.walnutDark, 'wood'),
+    box([0.5, 0.03, 0.5], [0, 0.015, 0], PALETTE.walnutDark, 'wood'),
+  ]
+}
+
+export function chair(color: number = PALETTE.burgundy, frame: number = PALETTE.walnut): Part[] {
+  const parts: Part[] = [
+    box([0.46, 0.08, 0.46], [0, 0.46, 0], color),
+    box([0.46, 0.52, 0.07], [0, 0.76, -0.2], color),
+    box([0.5, 0.05, 0.05], [0, 1.03, -0.21], frame, 'wood'),
+  ]
+  for (const sx of [-1, 1]) for (const sz of [-1, 1]) parts.push(box([0.04, 0.42, 0.04], [sx * 0.2, 0.21, sz * 0.2], frame, 'wood'))
+  return parts
+}
+
+/** Plate, glass and cutlery for one diner, set toward +z of its origin. */
+export function placeSetting(): Part[] {
+  return [
+    cylinder(0.13, 0.012, [0, 0.786, 0], PALETTE.warmWhite, 'gloss', { segments: 20 }),
+    cylinder(0.09, 0.014, [0, 0.795, 0], 0xf0e6d0, 'gloss', { segments: 20 }),
+    box([0.02, 0.006, 0.2], [-0.17, 0.783, 0], PALETTE.chrome, 'gloss'),
+    box([0.02, 0.006, 0.2], [0.17, 0.783, 0], PALETTE.chrome, 'gloss'),
+    cylinder(0.032, 0.13, [0.17, 0.845, -0.16], 0xdfe8ea, 'gloss', { radiusTop: 0.04, segments: 10 }),
+  ]
+}
+
+export function wineBottle(color = 0x263d24): Part[] {
+  return [
+    cylinder(0.038, 0.22, [0, 0.89, 0], color, 'gloss', { segments: 10 }),
+    cylinder(0.014, 0.09, [0, 1.04, 0], color, 'gloss', { segments: 8 }),
+    box([0.078, 0.07, 0.01], [0, 0.88, 0.036], PALETTE.cream),
+  ]
+}
+
+/** Executive desk; the sitter is at -z, visitors see its front at +z. */
+export function desk(w = 1.7, d = 0.85): Part[] {
+  return [
+    box([w, 0.05, d], [0, 0.765, 0], PALETTE.walnut, 'wood'),
+    box([0.5, 0.74, d - 0.04], [-w / 2 + 0.27, 0.37, 0], PALETTE.walnutDark, 'wood'),
+    box([0.5, 0.74, d - 0.04], [w / 2 - 0.27, 0.37, 0], PALETTE.walnutDark, 'wood'),
+    box([w - 1.0, 0.5, 0.03], [0, 0.49, d / 2 - 0.05], PALETTE.walnutDark, 'wood'),
+    box([0.5, 0.02, 0.01], [-w / 2 + 0.27, 0.55, d / 2 - 0.015], PALETTE.brass, 'gloss'),
+    box([0.5, 0.02, 0.01], [w / 2 - 0.27, 0.55, d / 2 - 0.015], PALETTE.brass, 'gloss'),
+    box([w * 0.5, 0.006, 0.42], [0, 0.793, -0.1], PALETTE.carpetGreen),
+  ]
+}
+
+/** High-backed leather chair facing +z. */
+export function officeChair(color = 0x2b1d16): Part[] {
+  return [
+    box([0.62, 0.14, 0.58], [0, 0.5, 0], color, 'gloss'),
+    box([0.62, 0.85, 0.14], [0, 1.0, -0.26], color, 'gloss'),
+    box([0.08, 0.22, 0.5], [-0.31, 0.66, 0.02], color, 'gloss'),
+    box([0.08, 0.22, 0.5], [0.31, 0.66, 0.02], color, 'gloss'),
+    cylinder(0.05, 0.4, [0, 0.22, 0], PALETTE.steel, 'gloss', { segments: 8 }),
+    cylinder(0.3, 0.04, [0, 0.03, 0], PALETTE.black, 'matte', { segments: 10 }),
+  ]
+}
+
+/** A desk telephone with its handset, sitting on a surface at `top`. */
+export function telephone(top: number, color: number = PALETTE.black): Part[] {
+  return [
+    box([0.2, 0.07, 0.17], [0, top + 0.035, 0], color, 'gloss'),
+    box([0.24, 0.04, 0.06], [0, top + 0.09, -0.03], color, 'gloss'),
+    box([0.1, 0.006, 0.07], [0, top + 0.073, 0.04], PALETTE.cream),
+  ]
+}
+
+/** An open laptop: keyboard toward +z, screen upright at the back. */
+export function laptop(top: number, shell: number = PALETTE.gold): Part[] {
+  return [
+    box([0.36, 0.02, 0.25], [0, top + 0.01, 0], shell, 'gloss'),
+    box([0.3, 0.004, 0.12], [0, top + 0.022, 0.03], 0x2a2a2a),
+    box([0.36, 0.24, 0.014], [0, top + 0.14, -0.125], shell, 'gloss'),
+    box([0.32, 0.2, 0.004], [0, top + 0.14, -0.116], 0x27435c, 'glow'),
+  ]
+}
+
+/** A low cabinet against a wall, doors toward +z. */
+export function cabinet(w: number, h = 0.8, d = 0.45, color: number = PALETTE.walnut): Part[] {
+  const parts: Part[] = [box([w, h, d], [0, h / 2, 0], color, 'wood'), box([w + 0.04, 0.03, d + 0.03], [0, h + 0.015, 0], PALETTE.walnutDark, 'wood')]
+  const doors = Math.max(1, Math.round(w / 0.5))
+  for (let i = 1; i < doors; i++) parts.push(box([0.012, h - 0.1, 0.01], [-w / 2 + (w / doors) * i, h / 2, d / 2 + 0.005], PALETTE.walnutDark, 'wood'))
+  for (let i = 0; i < doors; i++) parts.push(box([0.03, 0.1, 0.02], [-w / 2 + (w / doors) * (i + 0.5) + 0.08, h * 0.6, d / 2 + 0.01], PALETTE.brass, 'gloss'))
+  return parts
+}
+
+/** A vase of flowers, for a table top at `top`. */
+export function flowers(top: number, bloom = 0xd8364f): Part[] {
+  return [
+    cylinder(0.06, 0.18, [0, top + 0.09, 0], PALETTE.cream, 'gloss', { radiusTop: 0.045, segments: 10 }),
+    box([0.2, 0.12, 0.2], [0, top + 0.25, 0], 0x3d6b35),
+    box([0.14, 0.08, 0.14], [0, top + 0.33, 0], bloom),
+  ]
+}
+
+/** Floor slab inset into the floor plan (a rug or a tie-down plate); never blocks. */
+export const floorPatch = (x0: number, x1: number, z0: number, z1: number, color: number): Part => slab(x0, x1, 0, 0.01, z0, z1, color)

@@ -1,0 +1,108 @@
+import { type Rect, rect } from '../train/geometry2d'
+
+/**
+ * A carriage is drawn from parts: plain data, merged at load into one mesh per
+ * material. That keeps every carriage at a handful of draw calls however much
+ * furniture it has, and lets tests count them without a canvas.
+ */
+export type MaterialKey = 'matte' | 'wood' | 'gloss' | 'glow' | 'glass'
+export const MATERIAL_KEYS: readonly MaterialKey[] = ['matte', 'wood', 'gloss', 'glow', 'glass']
+
+export type Vec3 = readonly [number, number, number]
+
+interface PartBase {
+  /** Centre of the part (for prisms: the origin of the profile, centred in depth). */
+  at: Vec3
+  /** sRGB hex. */
+  color: number
+  mat: MaterialKey
+  /** Turn about the vertical axis, radians (three's convention). */
+  rotY?: number
+}
+export interface BoxPart extends PartBase {
+  kind: 'box'
+  size: Vec3
+}
+export interface CylinderPart extends PartBase {
+  kind: 'cylinder'
+  radius: number
+  radiusTop?: number
+  height: number
+  segments?: number
+  /** The cylinder's own axis before rotY. */
+  axis?: 'x' | 'y' | 'z'
+}
+export interface PrismPart extends PartBase {
+  kind: 'prism'
+  /** Outline in the x-y plane, extruded along z by `depth`. */
+  profile: readonly (readonly [number, number])[]
+  depth: number
+}
+export type Part = BoxPart | CylinderPart | PrismPart
+
+export const box = (size: Vec3, at: Vec3, color: number, mat: MaterialKey = 'matte'): BoxPart => ({ kind: 'box', size, at, color, mat })
+
+/** A box given by its floor-plan corners and its height range. */
+export const slab = (x0: number, x1: number, y0: number, y1: number, z0: number, z1: number, color: number, mat: MaterialKey = 'matte'): BoxPart =>
+  box([Math.abs(x1 - x0), Math.abs(y1 - y0), Math.abs(z1 - z0)], [(x0 + x1) / 2, (y0 + y1) / 2, (z0 + z1) / 2], color, mat)
+
+export const cylinder = (radius: number, height: number, at: Vec3, color: number, mat: MaterialKey = 'matte', extra: Partial<CylinderPart> = {}): CylinderPart => ({
+  kind: 'cylinder', radius, height, at, color, mat, ...extra,
+})
+
+/** Rotates parts about the vertical axis through the origin, then moves them. */
+export function place(parts: readonly Part[], at: Vec3, rotY = 0): Part[] {
+  const c = Math.cos(rotY)
+  const s = Math.sin(rotY)
+  return parts.map((p) => ({
+    ...p,
+    at: [at[0] + c * p.at[0] + s * p.at[2], at[1] + p.at[1], at[2] - s * p.at[0] + c * p.at[2]] as Vec3,
+    rotY: (p.rotY ?? 0) + rotY,
+  }))
+}
+
+/** Half extents of a part on the floor plan, before its own rotation. */
+function halfExtents(p: Part): [number, number] {
+  if (p.kind === 'box') return [p.size[0] / 2, p.size[2] / 2]
+  if (p.kind === 'cylinder') {
+    const r = Math.max(p.radius, p.radiusTop ?? p.radius)
+    if (p.axis === 'x') return [p.height / 2, r]
+    if (p.axis === 'z') return [r, p.height / 2]
+    return [r, r]
+  }
+  const xs = p.profile.map((v) => Math.abs(v[0]))
+  return [Math.max(...xs), p.depth / 2]
+}
+
+/** The floor-plan rectangle a set of parts covers: what a piece of furniture blocks. */
+export function footprint(parts: readonly Part[], pad = 0): Rect {
+  let minX = Infinity, maxX = -Infinity, minZ = Infinity, maxZ = -Infinity
+  for (const p of parts) {
+    const [hx, hz] = halfExtents(p)
+    const c = Math.abs(Math.cos(p.rotY ?? 0))
+    const s = Math.abs(Math.sin(p.rotY ?? 0))
+    const ex = c * hx + s * hz
+    const ez = s * hx + c * hz
+    minX = Math.min(minX, p.at[0] - ex)
+    maxX = Math.max(maxX, p.at[0] + ex)
+    minZ = Math.min(minZ, p.at[2] - ez)
+    maxZ = Math.max(maxZ, p.at[2] + ez)
+  }
+  return rect(minX - pad, maxX + pad, minZ - pad, maxZ + pad)
+}
+
+/** A piece of furniture: what it looks like and whether the visitor walks around it. */
+export interface Item {
+  parts: Part[]
+  blocks: boolean
+}
+
+export const item = (parts: Part[], blocks = true): Item => ({ parts, blocks })
+
+/** Splits a carriage's items into what is drawn and what blocks walking. */
+export function collect(items: readonly Item[]): { parts: Part[]; obstacles: Rect[] } {
+  return {
+    parts: items.flatMap((i) => i.parts),
+    obstacles: items.filter((i) => i.blocks && i.parts.length > 0).map((i) => footprint(i.parts)),
+  }
+}

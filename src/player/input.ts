@@ -1,0 +1,107 @@
+import { type Camera, Plane, Raycaster, Vector2, Vector3 } from 'three'
+import { intent, pose, walkTarget } from '../state/visitor'
+import { VISITOR } from '../train/dimensions'
+import { intentFromKeys, isMovementKey } from './keys'
+import { clampPitch } from './walking'
+import { type World, isFree } from './world'
+
+const LOOK_SPEED = 0.0042
+const CLICK_SLOP_PX = 6
+const CLICK_MS = 450
+
+const _ray = new Raycaster()
+const _ndc = new Vector2()
+const _hit = new Vector3()
+const FLOOR = new Plane(new Vector3(0, 1, 0), 0)
+
+/** Whether keys should walk: not while typing, nor while a dialog holds the focus. */
+function keysWanted(e: KeyboardEvent): boolean {
+  if (e.ctrlKey || e.metaKey || e.altKey) return false
+  const t = e.target as HTMLElement | null
+  if (!t || typeof t.closest !== 'function') return true
+  return !t.closest('input, textarea, select, [contenteditable="true"], [role="dialog"]')
+}
+
+/**
+ * Keyboard, mouse and touch for walking and looking, written straight into the
+ * per-frame state. Returns a function that removes every listener.
+ */
+export function attachInput(canvas: HTMLCanvasElement, getCamera: () => Camera, world: World, wake: () => void): () => void {
+  const held = new Set<string>()
+  const update = () => {
+    intentFromKeys(held, intent)
+    wake()
+  }
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!isMovementKey(e.code) || !keysWanted(e)) return
+    if (e.code.startsWith('Arrow')) e.preventDefault()
+    held.add(e.code)
+    update()
+  }
+  const onKeyUp = (e: KeyboardEvent) => {
+    if (held.delete(e.code)) update()
+  }
+  const releaseAll = () => {
+    held.clear()
+    update()
+  }
+
+  let down: { x: number; y: number; lastX: number; lastY: number; t: number; id: number } | null = null
+  const look = (dx: number, dy: number) => {
+    pose.yaw -= dx * LOOK_SPEED
+    pose.pitch = clampPitch(pose.pitch - dy * LOOK_SPEED)
+    wake()
+  }
+  const onPointerDown = (e: PointerEvent) => {
+    if (e.button !== 0 || down) return
+    down = { x: e.clientX, y: e.clientY, lastX: e.clientX, lastY: e.clientY, t: performance.now(), id: e.pointerId }
+    canvas.setPointerCapture?.(e.pointerId)
+  }
+  const onPointerMove = (e: PointerEvent) => {
+    if (document.pointerLockElement === canvas) return look(e.movementX, e.movementY)
+    if (!down || e.pointerId !== down.id) return
+    // Deltas from client positions: movementX is unreliable for touch pointers.
+    look(e.clientX - down.lastX, e.clientY - down.lastY)
+    down.lastX = e.clientX
+    down.lastY = e.clientY
+  }
+  const onPointerUp = (e: PointerEvent) => {
+    if (!down || e.pointerId !== down.id) return
+    const click = Math.hypot(e.clientX - down.x, e.clientY - down.y) < CLICK_SLOP_PX && performance.now() - down.t < CLICK_MS
+    down = null
+    if (click && document.pointerLockElement !== canvas) walkToPointer(e)
+  }
+  const walkToPointer = (e: PointerEvent) => {
+    const r = canvas.getBoundingClientRect()
+    _ndc.set(((e.clientX - r.left) / r.width) * 2 - 1, -((e.clientY - r.top) / r.height) * 2 + 1)
+    _ray.setFromCamera(_ndc, getCamera())
+    if (!_ray.ray.intersectPlane(FLOOR, _hit)) return
+    if (!isFree(world, _hit.x, _hit.z, VISITOR.radius)) return
+    walkTarget.active = true
+    walkTarget.x = _hit.x
+    walkTarget.z = _hit.z
+    walkTarget.stuckFor = 0
+    wake()
+  }
+  const onCancel = () => {
+    down = null
+  }
+
+  window.addEventListener('keydown', onKeyDown)
+  window.addEventListener('keyup', onKeyUp)
+  window.addEventListener('blur', releaseAll)
+  canvas.addEventListener('pointerdown', onPointerDown)
+  canvas.addEventListener('pointermove', onPointerMove)
+  canvas.addEventListener('pointerup', onPointerUp)
+  canvas.addEventListener('pointercancel', onCancel)
+  return () => {
+    window.removeEventListener('keydown', onKeyDown)
+    window.removeEventListener('keyup', onKeyUp)
+    window.removeEventListener('blur', releaseAll)
+    canvas.removeEventListener('pointerdown', onPointerDown)
+    canvas.removeEventListener('pointermove', onPointerMove)
+    canvas.removeEventListener('pointerup', onPointerUp)
+    canvas.removeEventListener('pointercancel', onCancel)
+    releaseAll()
+  }
+}

@@ -1,0 +1,80 @@
+import { VISITOR } from '../train/dimensions'
+import { type Point2, moveWithCollision } from './collision'
+import type { World } from './world'
+
+/** Where the visitor is and looks. yaw 0 looks down -z (three's default); -PI/2 looks along +x. */
+export interface Pose extends Point2 {
+  yaw: number
+  pitch: number
+}
+
+/** What the controls ask for this frame, each axis in -1..1. */
+export interface MoveIntent {
+  forward: number
+  strafe: number
+  turn: number
+  run: boolean
+}
+
+/** A floor point the visitor was sent to by a click; cleared on arrival or when stuck. */
+export interface WalkTarget {
+  active: boolean
+  x: number
+  z: number
+  stuckFor: number
+}
+
+export const FACE_ALONG_TRAIN = -Math.PI / 2
+export const MAX_PITCH = 1.2
+/** Longest time step taken in one go: a stalled tab must not fling the visitor. */
+export const MAX_DT = 0.1
+
+const ARRIVE = 0.08
+const STUCK_AFTER = 0.4
+
+export function clampPitch(p: number): number {
+  return Math.max(-MAX_PITCH, Math.min(MAX_PITCH, p))
+}
+
+export function isMoving(intent: MoveIntent, target: WalkTarget): boolean {
+  return intent.forward !== 0 || intent.strafe !== 0 || intent.turn !== 0 || target.active
+}
+
+/**
+ * Advances the pose by one frame. Frame-rate independent: distances are speed x dt,
+ * with dt capped. Keys win over a click target (and cancel it).
+ */
+export function stepPose(world: World, pose: Pose, intent: MoveIntent, target: WalkTarget, rawDt: number): void {
+  const dt = Math.min(MAX_DT, Math.max(0, rawDt))
+  pose.yaw -= intent.turn * VISITOR.turnSpeed * dt
+  const keys = intent.forward !== 0 || intent.strafe !== 0
+  if (keys) {
+    target.active = false
+    const speed = intent.run ? VISITOR.runSpeed : VISITOR.walkSpeed
+    const len = Math.hypot(intent.forward, intent.strafe)
+    const f = intent.forward / len
+    const s = intent.strafe / len
+    const sin = Math.sin(pose.yaw)
+    const cos = Math.cos(pose.yaw)
+    // forward = (-sin, -cos), right = (cos, -sin) in (x, z)
+    const dx = (-sin * f + cos * s) * speed * dt
+    const dz = (-cos * f - sin * s) * speed * dt
+    moveWithCollision(world, pose, dx, dz, VISITOR.radius)
+    return
+  }
+  if (!target.active) return
+  const tx = target.x - pose.x
+  const tz = target.z - pose.z
+  const dist = Math.hypot(tx, tz)
+  if (dist < ARRIVE) {
+    target.active = false
+    return
+  }
+  const stepLen = Math.min(dist, VISITOR.walkSpeed * dt)
+  const bx = pose.x
+  const bz = pose.z
+  moveWithCollision(world, pose, (tx / dist) * stepLen, (tz / dist) * stepLen, VISITOR.radius)
+  const progress = Math.hypot(pose.x - bx, pose.z - bz)
+  target.stuckFor = progress < stepLen * 0.25 ? target.stuckFor + dt : 0
+  if (target.stuckFor > STUCK_AFTER) target.active = false
+}

@@ -1,0 +1,73 @@
+import { HALF_WIDTH, SHELL } from '../train/dimensions'
+import { type Rect, containsPoint, offsetRect, rect } from '../train/geometry2d'
+import type { CarriageSlot } from '../train/layout'
+
+/** What the floor plan of one carriage contributes to collision, in its own coordinates. */
+export interface CarriagePlan {
+  obstacles: readonly Rect[]
+}
+
+/**
+ * The collision world of the whole train, in world coordinates. Kept apart from the
+ * visual model: walls are thick boxes, furniture is its footprint.
+ */
+export interface World {
+  /** Boxes the visitor cannot enter. */
+  blockers: Rect[]
+  /** Floor the visitor may stand on: interiors and the door passages between them. */
+  floors: Rect[]
+}
+
+const T = SHELL.wall
+const doorMin = SHELL.walkZ - SHELL.doorWidth / 2
+const doorMax = SHELL.walkZ + SHELL.doorWidth / 2
+const outer = HALF_WIDTH + T
+
+/** Walls of an end of a carriage at x0..x1; a door gap when it joins a neighbour. */
+function endWall(x0: number, x1: number, open: boolean, into: Rect[]): void {
+  if (!open) {
+    into.push(rect(x0, x1, -outer, outer))
+    return
+  }
+  into.push(rect(x0, x1, -outer, doorMin), rect(x0, x1, doorMax, outer))
+}
+
+export function buildWorld(slots: readonly CarriageSlot[], plans: readonly CarriagePlan[]): World {
+  const blockers: Rect[] = []
+  const floors: Rect[] = []
+  slots.forEach((slot, i) => {
+    const hasPrev = i > 0
+    const hasNext = i < slots.length - 1
+    floors.push(rect(slot.start, slot.end, -HALF_WIDTH, HALF_WIDTH))
+    blockers.push(rect(slot.start - T, slot.end + T, -outer, -HALF_WIDTH))
+    blockers.push(rect(slot.start - T, slot.end + T, HALF_WIDTH, outer))
+    endWall(slot.start - T, slot.start, hasPrev, blockers)
+    endWall(slot.end, slot.end + T, hasNext, blockers)
+    for (const o of plans[i]?.obstacles ?? []) blockers.push(offsetRect(o, slot.start))
+    if (hasNext) {
+      const next = slots[i + 1]!
+      // The passage: through this door, over the gangway, through the next door.
+      floors.push(rect(slot.end, next.start, doorMin, doorMax))
+      blockers.push(rect(slot.end + T, next.start - T, doorMin - T, doorMin))
+      blockers.push(rect(slot.end + T, next.start - T, doorMax, doorMax + T))
+    }
+  })
+  return { blockers, floors }
+}
+
+/** True when (x, z) is on the train's floor: an interior or a door passage. */
+export function onFloor(world: World, x: number, z: number): boolean {
+  for (const f of world.floors) if (containsPoint(f, x, z)) return true
+  return false
+}
+
+/** True when a visitor standing at (x, z) overlaps nothing. */
+export function isFree(world: World, x: number, z: number, radius: number): boolean {
+  if (!onFloor(world, x, z)) return false
+  for (const b of world.blockers) {
+    const dx = x - Math.max(b.minX, Math.min(x, b.maxX))
+    const dz = z - Math.max(b.minZ, Math.min(z, b.maxZ))
+    if (dx * dx + dz * dz < radius * radius) return false
+  }
+  return true
+}

@@ -1,0 +1,40 @@
+import type { ComponentType, LazyExoticComponent } from 'react'
+import type { ShellStyle } from '../carriages/shared/shell'
+import type { Part, Vec3 } from '../geometry/parts'
+import type { Rect } from './geometry2d'
+
+/** Where a hotspot sits in its carriage (filled in by the hotspot issue). */
+export interface HotspotAnchor {
+  id: string
+  position: Vec3
+}
+
+/** Where a visitor arriving in this carriage stands and looks (local coordinates). */
+export interface Spawn {
+  x: number
+  z: number
+  yaw: number
+}
+
+/**
+ * One carriage of the train. Everything is in the carriage's own coordinates: x from
+ * its entry end wall (0) to its far end wall (`length`), z across, y up from the floor.
+ * The layout module decides where it sits in the train.
+ */
+export interface CarriageModule {
+  id: string
+  name: string
+  /** Interior length, metres. */
+  length: number
+  shell: ShellStyle
+  /** Furniture and fittings particular to this carriage, merged per material when drawn. */
+  parts: Part[]
+  /** Floor the visitor may stand on. */
+  walkable: Rect
+  /** Footprints of furniture (and cars) the visitor walks around. */
+  obstacles: Rect[]
+  hotspots: HotspotAnchor[]
+  spawn: Spawn
+  /** What the merged parts cannot draw (a textured map...), loaded with the 3D code. */
+  Scene?: LazyExoticComponent<ComponentType>
+}

@@ -1,0 +1,25 @@
+import { build, preview } from 'vite'
+import type { TestProject } from 'vitest/node'
+import { findChromium } from './chromium'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string
+  }
+}
+
+/**
+ * Builds the production app and serves it on loopback for the browser tests.
+ * TAEYANGHO_PREBUILT=1 skips the build when the caller (CI) has just made one.
+ */
+export default async function setup(project: TestProject) {
+  findChromium() // fail first, with the install hint, before spending time on a build
+  if (process.env.TAEYANGHO_PREBUILT !== '1') await build({ logLevel: 'warn' })
+  const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 4873, strictPort: false } })
+  const url = server.resolvedUrls?.local[0]
+  if (!url) throw new Error('the preview server did not report a URL')
+  project.provide('baseUrl', url)
+  return async () => {
+    await server.close()
+  }
+}

@@ -1,0 +1,64 @@
+import type { Browser, Page } from 'playwright-core'
+
+export const VIEWPORT = { width: 1280, height: 720 }
+
+export interface Opened {
+  page: Page
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[]
+}
+
+/** Opens the built app at a hash and waits for the first drawn frame of the train. */
+export async function openTrain(browser: Browser, baseUrl: string, hash = '', viewport = VIEWPORT): Promise<Opened> {
+  const page = await browser.newPage({ viewport })
+  const errors: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
+  page.on('pageerror', (e) => errors.push(String(e)))
+  await page.goto(baseUrl + hash)
+  await page.waitForFunction(() => !!window.__TAEYANGHO__ && !document.querySelector('.loader, #boot'), null, { timeout: 90_000 })
+  await settle(page)
+  return { page, errors }
+}
+
+/** Waits until the demand-driven render loop has drawn and gone quiet. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const t = window.__TAEYANGHO__!
+    t.redraw()
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)))
+    let last = -1
+    for (let i = 0; i < 60; i++) {
+      await frame()
+      const now = t.frames()
+      if (now === last && now > 0) return
+      last = now
+    }
+  })
+}
+
+/** Where the visitor stands and looks. */
+export function pose(page: Page) {
+  return page.evaluate(() => window.__TAEYANGHO__!.pose())
+}
+
+/** Fraction of sampled canvas pixels that differ from the top-left pixel's colour. */
+export async function canvasVariety(page: Page): Promise<number> {
+  const png = await page.locator('.scene canvas').screenshot()
+  return page.evaluate(async (b64) => {
+    const img = new Image()
+    img.src = 'data:image/png;base64,' + b64
+    await img.decode()
+    const c = document.createElement('canvas')
+    c.width = img.width
+    c.height = img.height
+    const ctx = c.getContext('2d')!
+    ctx.drawImage(img, 0, 0)
+    const d = ctx.getImageData(0, 0, c.width, c.height).data
+    const colours = new Set<number>()
+    for (let i = 0; i < d.length; i += 4 * 97) colours.add((d[i]! >> 3) * 1024 + (d[i + 1]! >> 3) * 32 + (d[i + 2]! >> 3))
+    return colours.size
+  }, png.toString('base64'))
+}
+
