@@ -37,18 +37,21 @@ function pushOut(p: Point2, b: Rect, radius: number): boolean {
   return true
 }
 
-function resolve(world: World, p: Point2, radius: number): void {
+/** Pushes the circle out of every blocker; false when it is wedged in a gap narrower than itself. */
+function resolve(world: World, p: Point2, radius: number): boolean {
   for (let i = 0; i < PUSH_ITERATIONS; i++) {
     let moved = false
     for (const b of world.blockers) moved = pushOut(p, b, radius) || moved
-    if (!moved) return
+    if (!moved) return true
   }
+  return false
 }
 
 /**
  * Moves `p` by (dx, dz), sliding along whatever it meets. Sub-steps keep a fast
- * visitor on a slow frame from tunnelling through a thin wall; a step that would end
- * off the train's floor is refused, so nothing can push the visitor outside.
+ * visitor on a slow frame from tunnelling through a thin wall. A step that would end
+ * off the train's floor, or wedged between two blockers, is refused: the visitor
+ * stays where they last stood free.
  */
 export function moveWithCollision(world: World, p: Point2, dx: number, dz: number, radius: number): void {
   const dist = Math.hypot(dx, dz)
@@ -60,8 +63,7 @@ export function moveWithCollision(world: World, p: Point2, dx: number, dz: numbe
     const oz = p.z
     p.x += sx
     p.z += sz
-    resolve(world, p, radius)
-    if (!onFloor(world, p.x, p.z)) {
+    if (!resolve(world, p, radius) || !onFloor(world, p.x, p.z)) {
       p.x = ox
       p.z = oz
       return

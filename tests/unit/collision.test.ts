@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { type Point2, moveWithCollision } from '../../src/player/collision'
+import { TRAIN_WORLD as world } from '../../src/player/trainWorld'
+import { isFree, onFloor } from '../../src/player/world'
+import { HALF_WIDTH, SHELL, VISITOR } from '../../src/train/dimensions'
+import { DESK_X, MAP_Z } from '../../src/carriages/office'
+import { circleHitsRect, containsPoint, offsetRect } from '../../src/train/geometry2d'
+import { CARRIAGES, SLOTS, carriageIndex } from '../../src/train/registry'
+
+const R = VISITOR.radius
+
+/** Walks from `p` toward (dx, dz) in small frames, as the game loop would. */
+function walk(p: Point2, dx: number, dz: number, frames = 400): Point2 {
+  for (let i = 0; i < frames; i++) moveWithCollision(world, p, dx / frames, dz / frames, R)
+  return p
+}
+
+function spawnOf(id: string): Point2 {
+  const i = carriageIndex(id)
+  return { x: SLOTS[i]!.start + CARRIAGES[i]!.spawn.x, z: CARRIAGES[i]!.spawn.z }
+}
+
+function touchesAnyBlocker(p: Point2): boolean {
+  return world.blockers.some((b) => circleHitsRect(b, p.x, p.z, R - 1e-6))
+}
+
+describe('collision', () => {
+  it('stops the visitor at a side wall, one radius from it', () => {
+    const p = walk(spawnOf('meeting'), 0, 10)
+    expect(p.z).toBeCloseTo(HALF_WIDTH - R, 2)
+    expect(touchesAnyBlocker(p)).toBe(false)
+  })
+
+  it('does not let a fast step tunnel through a wall', () => {
+    const p = spawnOf('meeting')
+    moveWithCollision(world, p, 0, 40, R)
+    expect(p.z).toBeLessThan(HALF_WIDTH)
+  })
+
+  it('blocks furniture: the office desk', () => {
+    const i = carriageIndex('office')
+    const desk = CARRIAGES[i]!.obstacles.find((o) => containsPoint(o, DESK_X, MAP_Z))
+    expect(desk).toBeDefined()
+    const deskAt = offsetRect(desk!, SLOTS[i]!.start)
+    // Start in front of the desk, between it and the entrance, and walk into it.
+    const p = { x: deskAt.minX - 0.6, z: (deskAt.minZ + deskAt.maxZ) / 2 }
+    walk(p, 3, 0)
+    expect(p.x).toBeCloseTo(deskAt.minX - R, 3)
+  })
+
+  it('blocks the cars', () => {
+    const i = carriageIndex('cars-1')
+    const start = SLOTS[i]!.start
+    const car = CARRIAGES[i]!.obstacles.map((o) => offsetRect(o, start)).find((o) => o.maxX - o.minX > 5)
+    expect(car).toBeDefined()
+    const p = { x: (car!.minX + car!.maxX) / 2, z: SHELL.walkZ }
+    walk(p, 0, -3)
+    expect(p.z).toBeGreaterThanOrEqual(car!.maxZ + R - 1e-3)
+  })
+
+  it('passes through the end doors into the next carriage', () => {
+    const p = spawnOf('office')
+    walk(p, SLOTS[1]!.start + 2 - p.x, 0)
+    expect(p.x).toBeCloseTo(SLOTS[1]!.start + 2, 3)
+  })
+
+  it('does not pass an end wall beside the door', () => {
+    const p = { x: SLOTS[0]!.end - 1, z: -1 }
+    walk(p, 3, 0)
+    expect(p.x).toBeLessThanOrEqual(SLOTS[0]!.end - R + 1e-3)
+  })
+
+  it('keeps the visitor inside at both ends of the train', () => {
+    const front = walk(spawnOf('office'), -20, 0)
+    expect(front.x).toBeGreaterThanOrEqual(SLOTS[0]!.start + R - 1e-3)
+    const last = SLOTS[SLOTS.length - 1]!
+    const back = walk({ x: last.end - 1, z: SHELL.walkZ }, 20, 0)
+    expect(back.x).toBeLessThanOrEqual(last.end - R + 1e-3)
+  })
+
+  it('never leaves the floor or overlaps a blocker, whatever the moves', () => {
+    let seed = 1
+    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1
+    const p = spawnOf('office')
+    for (let i = 0; i < 20_000; i++) {
+      moveWithCollision(world, p, rnd() * 0.4 + 0.02, rnd() * 0.4, R)
+      expect(onFloor(world, p.x, p.z)).toBe(true)
+      if (touchesAnyBlocker(p)) throw new Error(`overlap at step ${i}: ${p.x}, ${p.z}`)
+    }
+  })
+
+  it('knows a free spot from a blocked one', () => {
+    const s = spawnOf('restaurant')
+    expect(isFree(world, s.x, s.z, R)).toBe(true)
+    expect(isFree(world, s.x, HALF_WIDTH + 1, R)).toBe(false)
+  })
+})
