@@ -1,10 +1,15 @@
 import { BoxGeometry, BufferAttribute, BufferGeometry, Color, CylinderGeometry, ExtrudeGeometry, Matrix4, Shape } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import { irradiance } from './lighting'
 import { MATERIAL_KEYS, type MaterialKey, type Part } from './parts'
 
 const _m = new Matrix4()
 const _r = new Matrix4()
 const _c = new Color()
+const _light: [number, number, number] = [0, 0, 0]
+
+/** Materials whose vertex colours carry baked light; the others are lit live or glow. */
+const BAKED: ReadonlySet<MaterialKey> = new Set(['matte', 'wood'])
 
 /** Box UVs in metres, so a tiling texture (wood grain) keeps its scale on any size. */
 function metricBox(w: number, h: number, d: number): BufferGeometry {
@@ -40,8 +45,8 @@ function shapeOf(part: Part): BufferGeometry {
 
 /**
  * One part as a non-indexed geometry with position, normal, uv and colour. Colours
- * darken toward the floor: a cheap baked contact shadow that gives rooms depth
- * without a shadow map.
+ * carry the light (see lighting.ts) and darken toward the floor: a baked contact
+ * shadow that gives rooms depth without a shadow map.
  */
 export function partGeometry(part: Part): BufferGeometry {
   const src = shapeOf(part)
@@ -54,14 +59,18 @@ export function partGeometry(part: Part): BufferGeometry {
   }
   g.clearGroups()
   const pos = g.getAttribute('position') as BufferAttribute
+  const nor = g.getAttribute('normal') as BufferAttribute
   const colors = new Float32Array(pos.count * 3)
+  const baked = BAKED.has(part.mat)
   _c.setHex(part.color)
+  _light[0] = _light[1] = _light[2] = 1
   for (let i = 0; i < pos.count; i++) {
     const y = pos.getY(i)
     const shade = part.mat === 'glow' ? 1 : 0.62 + 0.38 * Math.min(1, Math.max(0, (y + 0.05) / 0.9))
-    colors[i * 3] = _c.r * shade
-    colors[i * 3 + 1] = _c.g * shade
-    colors[i * 3 + 2] = _c.b * shade
+    if (baked) irradiance(nor.getX(i), nor.getY(i), nor.getZ(i), _light)
+    colors[i * 3] = _c.r * shade * _light[0]
+    colors[i * 3 + 1] = _c.g * shade * _light[1]
+    colors[i * 3 + 2] = _c.b * shade * _light[2]
   }
   g.setAttribute('color', new BufferAttribute(colors, 3))
   return g

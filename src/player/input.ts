@@ -3,7 +3,7 @@ import { intent, pose, walkTarget } from '../state/visitor'
 import { VISITOR } from '../train/dimensions'
 import { intentFromKeys, isMovementKey } from './keys'
 import { clampPitch } from './walking'
-import { type World, isFree } from './world'
+import { type World, nearestFree } from './world'
 
 const LOOK_SPEED = 0.0042
 const CLICK_SLOP_PX = 6
@@ -76,10 +76,11 @@ export function attachInput(canvas: HTMLCanvasElement, getCamera: () => Camera, 
     _ndc.set(((e.clientX - r.left) / r.width) * 2 - 1, -((e.clientY - r.top) / r.height) * 2 + 1)
     _ray.setFromCamera(_ndc, getCamera())
     if (!_ray.ray.intersectPlane(FLOOR, _hit)) return
-    if (!isFree(world, _hit.x, _hit.z, VISITOR.radius)) return
+    const spot = nearestFree(world, _hit.x, _hit.z, VISITOR.radius)
+    if (!spot) return
     walkTarget.active = true
-    walkTarget.x = _hit.x
-    walkTarget.z = _hit.z
+    walkTarget.x = spot.x
+    walkTarget.z = spot.z
     walkTarget.stuckFor = 0
     wake()
   }

@@ -71,3 +71,24 @@ export function isFree(world: World, x: number, z: number, radius: number): bool
   }
   return true
 }
+
+const RING_STEP = 0.1
+const RING_DIRECTIONS = 16
+
+/**
+ * The free spot nearest to (x, z), searching outward up to `reach` metres: a click just
+ * beside a couch still walks the visitor up to it. Null when nothing free is that close
+ * (a click outside the train, say).
+ */
+export function nearestFree(world: World, x: number, z: number, radius: number, reach = 0.8): { x: number; z: number } | null {
+  if (isFree(world, x, z, radius)) return { x, z }
+  for (let r = RING_STEP; r <= reach + 1e-9; r += RING_STEP) {
+    for (let k = 0; k < RING_DIRECTIONS; k++) {
+      const a = (k / RING_DIRECTIONS) * Math.PI * 2
+      const px = x + Math.cos(a) * r
+      const pz = z + Math.sin(a) * r
+      if (isFree(world, px, pz, radius)) return { x: px, z: pz }
+    }
+  }
+  return null
+}

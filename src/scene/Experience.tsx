@@ -1,6 +1,7 @@
 import { Preload } from '@react-three/drei'
 import { Canvas, useThree } from '@react-three/fiber'
 import { Suspense, useEffect } from 'react'
+import { LIGHTS } from '../geometry/lighting'
 import { useLoading } from '../state/loading'
 import { diagnostics, pose } from '../state/visitor'
 import { Outdoors } from './Outdoors'
@@ -15,13 +16,19 @@ declare global {
       frames: () => number
       pose: () => { x: number; z: number; yaw: number; pitch: number }
       redraw: () => void
+      /** Milliseconds to render one frame and read back a pixel (so the GPU has finished). */
+      frameWork: () => number
     }
   }
 }
 
+const PIXEL = new Uint8Array(4)
+
 /** Reports the first drawn frame to the loader, and exposes figures for tests. */
 function Ready() {
   const gl = useThree((s) => s.gl)
+  const scene = useThree((s) => s.scene)
+  const camera = useThree((s) => s.camera)
   const invalidate = useThree((s) => s.invalidate)
   useEffect(() => {
     window.__TAEYANGHO__ = {
@@ -35,11 +42,18 @@ function Ready() {
       frames: () => diagnostics.framesDrawn,
       pose: () => ({ ...pose }),
       redraw: () => invalidate(),
+      frameWork: () => {
+        const ctx = gl.getContext()
+        const t0 = performance.now()
+        gl.render(scene, camera)
+        ctx.readPixels(0, 0, 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, PIXEL)
+        return performance.now() - t0
+      },
     }
     // Runs after the first commit of the whole scene: the next frame shows it.
     const id = requestAnimationFrame(() => useLoading.getState().advance('ready', 1, 'Ready'))
     return () => cancelAnimationFrame(id)
-  }, [gl, invalidate])
+  }, [gl, scene, camera, invalidate])
   return null
 }
 
@@ -48,18 +62,18 @@ export default function Experience() {
   return (
     <Canvas
       frameloop="demand"
+      flat
       dpr={[1, 1.5]}
-      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      gl={{ antialias: false, powerPreference: 'high-performance' }}
       camera={{ fov: 70, near: 0.05, far: 420, position: [0, 1.6, 0] }}
       onCreated={() => useLoading.getState().advance('building', 0.7, 'Coupling the carriages…')}
       aria-hidden="true"
     >
       <color attach="background" args={['#bcd3e6']} />
-      <fog attach="fog" args={['#c9dbe8', 60, 260]} />
-      {/* The ground colour lights downward faces: warm and light, so ceilings read as lit rooms. */}
-      <hemisphereLight args={['#fff6e6', '#b9a98f', 1.9]} />
-      <directionalLight position={[12, 30, 18]} intensity={1.4} />
-      <directionalLight position={[-20, 8, -14]} intensity={0.45} />
+      {/* Live lights reach only glossy parts; the rest has the same light baked in. */}
+      <hemisphereLight args={[LIGHTS.sky, LIGHTS.ground, LIGHTS.hemisphere]} />
+      <directionalLight position={LIGHTS.sun.position} intensity={LIGHTS.sun.intensity} />
+      <directionalLight position={LIGHTS.fill.position} intensity={LIGHTS.fill.intensity} />
       <Outdoors />
       <Suspense fallback={null}>
         <Train />

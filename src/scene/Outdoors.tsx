@@ -51,5 +51,7 @@ export function Outdoors() {
     }
     return p
   }, [])
-  return <MergedParts parts={parts} />
+  // Drawn after the carriages: behind the walls the depth test skips it, where a
+  // software or weak GPU would otherwise shade a whole landscape per frame.
+  return <MergedParts parts={parts} order={1} />
 }

@@ -14,7 +14,8 @@ function Carriage({ module, index, visible }: { module: CarriageModule; index: n
   return (
     <group position={[SLOTS[index]!.start, 0, 0]} visible={visible} name={module.id}>
       <MergedParts parts={shell} />
-      <MergedParts parts={module.parts} />
+      {/* Furniture first: the walls behind it then fail the depth test instead of being shaded. */}
+      <MergedParts parts={module.parts} order={-1} />
       {Scene && (
         <Suspense fallback={null}>
           <Scene />

@@ -1,10 +1,11 @@
-import { CanvasTexture, type Material, MeshBasicMaterial, MeshLambertMaterial, MeshPhongMaterial, RepeatWrapping, SRGBColorSpace } from 'three'
+import { CanvasTexture, type Material, MeshBasicMaterial, MeshPhongMaterial, RepeatWrapping, SRGBColorSpace } from 'three'
 import type { MaterialKey } from '../geometry/parts'
 
 /**
  * The few materials the whole train shares: colour comes from vertex colours, so one
- * material serves every piece of furniture of its kind. Lambert and Phong rather than
- * PBR: they shade with depth and cost a fraction per pixel on a kiosk's weak GPU.
+ * material serves every piece of furniture of its kind. Matte and wood carry baked
+ * light (geometry/lighting.ts) and draw unlit, the cheapest shader a weak GPU can run;
+ * only glossy parts are lit live (Phong) for their highlights.
  */
 let shared: Record<MaterialKey, Material> | null = null
 
@@ -41,15 +42,14 @@ function woodGrain(): CanvasTexture | null {
   const tex = new CanvasTexture(canvas)
   tex.wrapS = tex.wrapT = RepeatWrapping
   tex.colorSpace = SRGBColorSpace
-  tex.anisotropy = 4
   return tex
 }
 
 export function materials(): Record<MaterialKey, Material> {
   if (shared) return shared
   shared = {
-    matte: new MeshLambertMaterial({ vertexColors: true }),
-    wood: new MeshLambertMaterial({ vertexColors: true, map: woodGrain() }),
+    matte: new MeshBasicMaterial({ vertexColors: true }),
+    wood: new MeshBasicMaterial({ vertexColors: true, map: woodGrain() }),
     gloss: new MeshPhongMaterial({ vertexColors: true, shininess: 70, specular: 0x555555 }),
     glow: new MeshBasicMaterial({ vertexColors: true, toneMapped: false }),
     glass: new MeshBasicMaterial({ vertexColors: true, transparent: true, opacity: 0.14, depthWrite: false }),

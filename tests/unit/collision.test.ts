@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { type Point2, moveWithCollision } from '../../src/player/collision'
 import { TRAIN_WORLD as world } from '../../src/player/trainWorld'
-import { isFree, onFloor } from '../../src/player/world'
+import { isFree, nearestFree, onFloor } from '../../src/player/world'
 import { HALF_WIDTH, SHELL, VISITOR } from '../../src/train/dimensions'
 import { DESK_X, MAP_Z } from '../../src/carriages/office'
 import { circleHitsRect, containsPoint, offsetRect } from '../../src/train/geometry2d'
@@ -93,5 +93,26 @@ describe('collision', () => {
     const s = spawnOf('restaurant')
     expect(isFree(world, s.x, s.z, R)).toBe(true)
     expect(isFree(world, s.x, HALF_WIDTH + 1, R)).toBe(false)
+  })
+})
+
+describe('nearest free spot', () => {
+  it('keeps a spot that is already free', () => {
+    const s = spawnOf('meeting')
+    expect(nearestFree(world, s.x, s.z, R)).toEqual(s)
+  })
+
+  it('moves a spot beside furniture out to where the visitor fits', () => {
+    const i = carriageIndex('meeting')
+    const couch = offsetRect(CARRIAGES[i]!.obstacles.find((o) => o.minZ > 0.5)!, SLOTS[i]!.start)
+    const x = (couch.minX + couch.maxX) / 2
+    const spot = nearestFree(world, x, couch.minZ - 0.1, R)
+    expect(spot).not.toBeNull()
+    expect(isFree(world, spot!.x, spot!.z, R)).toBe(true)
+    expect(Math.hypot(spot!.x - x, spot!.z - (couch.minZ - 0.1))).toBeLessThanOrEqual(0.8)
+  })
+
+  it('finds nothing outside the train', () => {
+    expect(nearestFree(world, SLOTS[1]!.start + 3, HALF_WIDTH + 3, R)).toBeNull()
   })
 })

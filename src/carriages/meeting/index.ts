@@ -21,7 +21,7 @@ export const meeting = defineCarriage({
   id: 'meeting',
   name: 'Meeting car',
   length: LENGTH,
-  shell: { wall: PALETTE.cream, wallMat: 'matte', floor: 0x9c8a66, curtain: 0xe8c7cf, trim: PALETTE.oak },
+  shell: { wall: PALETTE.cream, floor: 0x9c8a66, curtain: 0xe8c7cf, trim: PALETTE.oak },
   items: [
     item([floorPatch(1.2, LENGTH - 1.2, -1.55, 0.1, 0x8d3b4a)], false),
     ...leftCouches.map((x) => item(place(sofa(3.6), [x, 0, LEFT], FACING.plusZ))),

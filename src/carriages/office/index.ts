@@ -30,7 +30,7 @@ export const office = defineCarriage({
   id: 'office',
   name: 'Office',
   length: LENGTH,
-  shell: { wall: PALETTE.walnut, wallMat: 'wood', floor: PALETTE.carpetGreen, runner: PALETTE.carpetRed, curtain: 0xd9c79a, trim: PALETTE.walnutDark },
+  shell: { wall: PALETTE.walnut, panelled: true, floor: PALETTE.carpetGreen, runner: PALETTE.carpetRed, curtain: 0xd9c79a, trim: PALETTE.walnutDark },
   items: [
     item([slab(PARTITION_X, PARTITION_X + 0.12, 0, SHELL.height, -HW, 0.15, PALETTE.walnut, 'wood')]),
     item(place(deskItems, [DESK_X, 0, MAP_Z], FACING.minusX)),

@@ -52,7 +52,7 @@ export const restaurant = defineCarriage({
   id: 'restaurant',
   name: 'Restaurant car',
   length: LENGTH,
-  shell: { wall: PALETTE.oak, wallMat: 'wood', floor: 0x4b2a22, runner: PALETTE.carpetBlue, curtain: PALETTE.burgundy, trim: PALETTE.walnut },
+  shell: { wall: PALETTE.oak, panelled: true, floor: 0x4b2a22, runner: PALETTE.carpetBlue, curtain: PALETTE.burgundy, trim: PALETTE.walnut },
   items: [
     ...[2.2, 4.6, 7.0, 9.4, 11.8].map((x) => tableFor(x, -0.98, 2, 1.1)),
     ...[3.4, 7.0, 10.6].map((x) => tableFor(x, HW - 0.36, 1, 0.6)),

@@ -45,7 +45,7 @@ export function carTransport(id: string, name: string, facing: 1 | -1, extras: I
     id,
     name,
     length: CAR_TRANSPORT_LENGTH,
-    shell: { wall: 0x8d9690, wallMat: 'matte', floor: 0x55595c, curtain: 0x4c5a52, trim: 0x3f4a44, ceiling: 0xd8dcd8 },
+    shell: { wall: 0x8d9690, floor: 0x55595c, curtain: 0x4c5a52, trim: 0x3f4a44, ceiling: 0xd8dcd8 },
     items: [
       item([floorPatch(1.4, CAR_TRANSPORT_LENGTH - 1.4, CAR_Z - 0.55, CAR_Z - 0.45, PALETTE.steel), floorPatch(1.4, CAR_TRANSPORT_LENGTH - 1.4, CAR_Z + 0.45, CAR_Z + 0.55, PALETTE.steel)], false),
       item(place([...sedan(), ...wheelChocks()], [mid, 0, CAR_Z], facing === 1 ? 0 : Math.PI)),

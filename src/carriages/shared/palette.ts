@@ -3,6 +3,12 @@
  * the pink couches (C1) and the zebra-print and gold details are from state-media
  * footage. Every other colour here is our choice, and the exhibit says so.
  */
+/** A colour made lighter (f > 1) or darker (f < 1), for panel-to-panel variation. */
+export function tint(hex: number, f: number): number {
+  const ch = (shift: number) => Math.max(0, Math.min(255, Math.round(((hex >> shift) & 0xff) * f)))
+  return (ch(16) << 16) | (ch(8) << 8) | ch(0)
+}
+
 export const PALETTE = {
   walnut: 0x8a5a32,
   walnutDark: 0x5a3a20,

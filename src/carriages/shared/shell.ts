@@ -1,11 +1,16 @@
-import { type MaterialKey, type Part, slab } from '../../geometry/parts'
+import { type Part, slab } from '../../geometry/parts'
 import { HALF_WIDTH as HW, SHELL } from '../../train/dimensions'
-import { PALETTE } from './palette'
+import { PALETTE, tint } from './palette'
 
 /** What a carriage says about its own shell; the rest is shared. */
 export interface ShellStyle {
   wall: number
-  wallMat: MaterialKey
+  /**
+   * Wood panelling: the walls split into panels of slightly varied tone with dark
+   * joints. Built in geometry, not a texture: on the largest surfaces of the view a
+   * texture lookup per pixel is what a weak GPU can least afford.
+   */
+  panelled?: boolean
   floor: number
   /** A runner along the walkway; omitted for bare floors. */
   runner?: number
@@ -30,13 +35,28 @@ export function windowCentres(length: number): number[] {
   return Array.from({ length: n }, (_, i) => (i + 0.5) * pitch)
 }
 
+const PANEL = 0.62
+
+/** A run of side wall from x0 to x1, panelled when the style asks for it. */
+function wallRun(x0: number, x1: number, y0: number, y1: number, z0: number, z1: number, s: ShellStyle): Part[] {
+  if (!s.panelled) return [slab(x0, x1, y0, y1, z0, z1, s.wall)]
+  const parts: Part[] = []
+  const face = z0 - Math.sign(z0) * 0.004
+  for (let a = x0, k = Math.round(x0 / PANEL); a < x1 - 1e-6; a += PANEL, k++) {
+    const b = Math.min(x1, a + PANEL)
+    parts.push(slab(a, b, y0, y1, z0, z1, tint(s.wall, k % 3 === 0 ? 1.07 : k % 3 === 1 ? 0.95 : 1.0)))
+    if (b < x1) parts.push(slab(b - 0.008, b + 0.008, y0, y1, face, z0, tint(s.wall, 0.55)))
+  }
+  return parts
+}
+
 function sideWall(length: number, side: 1 | -1, s: ShellStyle): Part[] {
   const z0 = side * HW
   const z1 = side * (HW + T)
   const inner = side * (HW - 0.02)
   const parts: Part[] = [
-    slab(-T, length + T, 0, sill, z0, z1, s.wall, s.wallMat),
-    slab(-T, length + T, windowTop, H, z0, z1, s.wall, s.wallMat),
+    ...wallRun(-T, length + T, 0, sill, z0, z1, s),
+    ...wallRun(-T, length + T, windowTop, H, z0, z1, s),
     slab(0, length, 0, 0.1, inner, z0, PALETTE.walnutDark, 'wood'),
     slab(0, length, sill - 0.04, sill + 0.02, side * (HW - 0.05), z0, s.trim, 'wood'),
   ]
@@ -44,7 +64,7 @@ function sideWall(length: number, side: 1 | -1, s: ShellStyle): Part[] {
   for (const c of windowCentres(length)) {
     const a = c - windowWidth / 2
     const b = c + windowWidth / 2
-    parts.push(slab(x, a, sill, windowTop, z0, z1, s.wall, s.wallMat))
+    parts.push(...wallRun(x, a, sill, windowTop, z0, z1, s))
     // Frame, glass, and a curtain gathered at each side.
     parts.push(slab(a - 0.05, b + 0.05, windowTop, windowTop + 0.06, inner, z0, s.trim, 'wood'))
     parts.push(slab(a - 0.05, a, sill, windowTop, inner, z0, s.trim, 'wood'))
@@ -54,7 +74,7 @@ function sideWall(length: number, side: 1 | -1, s: ShellStyle): Part[] {
     parts.push(slab(b - 0.06, b + 0.22, sill - 0.12, windowTop + 0.04, side * (HW - 0.09), side * (HW - 0.05), s.curtain))
     x = b
   }
-  parts.push(slab(x, length + T, sill, windowTop, z0, z1, s.wall, s.wallMat))
+  parts.push(...wallRun(x, length + T, sill, windowTop, z0, z1, s))
   return parts
 }
 
@@ -63,9 +83,9 @@ function endWall(x0: number, x1: number, open: boolean, s: ShellStyle): Part[] {
   const inner = x0 < 0 ? 0.03 : -0.03
   const face = x0 < 0 ? x1 : x0
   const parts: Part[] = [
-    slab(x0, x1, 0, H, -HW - T, doorMin, s.wall, s.wallMat),
-    slab(x0, x1, 0, H, doorMax, HW + T, s.wall, s.wallMat),
-    slab(x0, x1, doorHeight, H, doorMin, doorMax, s.wall, s.wallMat),
+    slab(x0, x1, 0, H, -HW - T, doorMin, s.wall),
+    slab(x0, x1, 0, H, doorMax, HW + T, s.wall),
+    slab(x0, x1, doorHeight, H, doorMin, doorMax, s.wall),
     // Door frame, proud of the wall.
     slab(face, face + inner, 0, doorHeight + 0.07, doorMin - 0.07, doorMin, s.trim, 'wood'),
     slab(face, face + inner, 0, doorHeight + 0.07, doorMax, doorMax + 0.07, s.trim, 'wood'),
