@@ -10,6 +10,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
   },
   test: {
+    reporters: ['default', './tests/summaryReporter.ts'],
     projects: [
       {
         extends: true,
