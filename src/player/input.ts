@@ -88,21 +88,18 @@ export function attachInput(canvas: HTMLCanvasElement, getCamera: () => Camera, 
     down = null
   }
 
-  window.addEventListener('keydown', onKeyDown)
-  window.addEventListener('keyup', onKeyUp)
-  window.addEventListener('blur', releaseAll)
-  canvas.addEventListener('pointerdown', onPointerDown)
-  canvas.addEventListener('pointermove', onPointerMove)
-  canvas.addEventListener('pointerup', onPointerUp)
-  canvas.addEventListener('pointercancel', onCancel)
+  // One signal removes every listener, so none can be forgotten on unmount.
+  const listening = new AbortController()
+  const opts = { signal: listening.signal }
+  window.addEventListener('keydown', onKeyDown, opts)
+  window.addEventListener('keyup', onKeyUp, opts)
+  window.addEventListener('blur', releaseAll, opts)
+  canvas.addEventListener('pointerdown', onPointerDown, opts)
+  canvas.addEventListener('pointermove', onPointerMove, opts)
+  canvas.addEventListener('pointerup', onPointerUp, opts)
+  canvas.addEventListener('pointercancel', onCancel, opts)
   return () => {
-    window.removeEventListener('keydown', onKeyDown)
-    window.removeEventListener('keyup', onKeyUp)
-    window.removeEventListener('blur', releaseAll)
-    canvas.removeEventListener('pointerdown', onPointerDown)
-    canvas.removeEventListener('pointermove', onPointerMove)
-    canvas.removeEventListener('pointerup', onPointerUp)
-    canvas.removeEventListener('pointercancel', onCancel)
+    listening.abort()
     releaseAll()
   }
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { useNavigation } from '../state/navigation'
 import { CARRIAGES } from '../train/registry'
 
@@ -5,9 +6,14 @@ import { CARRIAGES } from '../train/registry'
 export function CarriageNav() {
   const currentId = useNavigation((s) => s.currentId)
   const requestJump = useNavigation((s) => s.requestJump)
+  const list = useRef<HTMLOListElement>(null)
+  // On a narrow screen the list scrolls sideways: keep the current carriage in sight.
+  useEffect(() => {
+    list.current?.querySelector('[aria-current]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+  }, [currentId])
   return (
     <nav aria-label="Carriages" className="carriage-nav">
-      <ol>
+      <ol ref={list}>
         {CARRIAGES.map((c, i) => (
           <li key={c.id}>
             <button

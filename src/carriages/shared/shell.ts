@@ -55,8 +55,10 @@ function sideWall(length: number, side: 1 | -1, s: ShellStyle): Part[] {
   const z1 = side * (HW + T)
   const inner = side * (HW - 0.02)
   const parts: Part[] = [
-    ...wallRun(-T, length + T, 0, sill, z0, z1, s),
-    ...wallRun(-T, length + T, windowTop, H, z0, z1, s),
+    // The bands overlap the piers by a centimetre, hidden by the window trim: where
+    // edges merely meet, rasterisation leaves pixel cracks along the T-junctions.
+    ...wallRun(-T, length + T, 0, sill + 0.01, z0, z1, s),
+    ...wallRun(-T, length + T, windowTop - 0.01, H, z0, z1, s),
     slab(0, length, 0, 0.1, inner, z0, PALETTE.walnutDark, 'wood'),
     slab(0, length, sill - 0.04, sill + 0.02, side * (HW - 0.05), z0, s.trim, 'wood'),
   ]
