@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
+import { cjkFonts } from './scripts/cjkFonts.ts'
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cjkFonts(['src/content'])],
   base: './',
   build: {
     target: 'es2022',

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './ui/App'
+import 'virtual:cjk-fonts.css'
 import './ui/styles.css'
 
 createRoot(document.getElementById('root')!).render(

@@ -99,10 +99,22 @@ export interface Item {
 
 export const item = (parts: Part[], blocks = true): Item => ({ parts, blocks })
 
-/** Splits a carriage's items into what is drawn and what blocks walking. */
-export function collect(items: readonly Item[]): { parts: Part[]; obstacles: Rect[] } {
+/** Height of the top of a part above the floor. */
+function topOf(p: Part): number {
+  if (p.kind === 'box') return p.at[1] + p.size[1] / 2
+  if (p.kind === 'cylinder') return p.at[1] + (p.axis && p.axis !== 'y' ? Math.max(p.radius, p.radiusTop ?? 0) : p.height / 2)
+  return p.at[1] + Math.max(...p.profile.map((v) => v[1]))
+}
+
+/** Furniture at least this tall hides what is behind it from a standing visitor. */
+export const OCCLUDER_HEIGHT = 1.7
+
+/** Splits a carriage's items into what is drawn, what blocks walking and what hides markers. */
+export function collect(items: readonly Item[]): { parts: Part[]; obstacles: Rect[]; occluders: Rect[] } {
+  const solid = items.filter((i) => i.blocks && i.parts.length > 0)
   return {
     parts: items.flatMap((i) => i.parts),
-    obstacles: items.filter((i) => i.blocks && i.parts.length > 0).map((i) => footprint(i.parts)),
+    obstacles: solid.map((i) => footprint(i.parts)),
+    occluders: solid.filter((i) => Math.max(...i.parts.map(topOf)) >= OCCLUDER_HEIGHT).map((i) => footprint(i.parts)),
   }
 }

@@ -1,4 +1,5 @@
 import { type Camera, Plane, Raycaster, Vector2, Vector3 } from 'three'
+import { useHotspots } from '../state/hotspots'
 import { intent, pose, walkTarget } from '../state/visitor'
 import { VISITOR } from '../train/dimensions'
 import { intentFromKeys, isMovementKey } from './keys'
@@ -14,9 +15,15 @@ const _ndc = new Vector2()
 const _hit = new Vector3()
 const FLOOR = new Plane(new Vector3(0, 1, 0), 0)
 
-/** Whether keys should walk: not while typing, nor while a dialog holds the focus. */
+/** While a panel is open the visitor reads: keys and clicks do not walk. */
+function reading(): boolean {
+  const s = useHotspots.getState()
+  return s.openId !== null || s.aboutOpen
+}
+
+/** Whether keys should walk: not while reading or typing. */
 function keysWanted(e: KeyboardEvent): boolean {
-  if (e.ctrlKey || e.metaKey || e.altKey) return false
+  if (e.ctrlKey || e.metaKey || e.altKey || reading()) return false
   const t = e.target as HTMLElement | null
   if (!t || typeof t.closest !== 'function') return true
   return !t.closest('input, textarea, select, [contenteditable="true"], [role="dialog"]')
@@ -69,7 +76,7 @@ export function attachInput(canvas: HTMLCanvasElement, getCamera: () => Camera, 
     if (!down || e.pointerId !== down.id) return
     const click = Math.hypot(e.clientX - down.x, e.clientY - down.y) < CLICK_SLOP_PX && performance.now() - down.t < CLICK_MS
     down = null
-    if (click && document.pointerLockElement !== canvas) walkToPointer(e)
+    if (click && document.pointerLockElement !== canvas && !reading()) walkToPointer(e)
   }
   const walkToPointer = (e: PointerEvent) => {
     const r = canvas.getBoundingClientRect()

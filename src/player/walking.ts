@@ -36,8 +36,8 @@ export function clampPitch(p: number): number {
   return Math.max(-MAX_PITCH, Math.min(MAX_PITCH, p))
 }
 
-export function isMoving(intent: MoveIntent, target: WalkTarget): boolean {
-  return intent.forward !== 0 || intent.strafe !== 0 || intent.turn !== 0 || target.active
+export function isMoving(intent: MoveIntent, target: WalkTarget, look?: { active: boolean }): boolean {
+  return intent.forward !== 0 || intent.strafe !== 0 || intent.turn !== 0 || target.active || !!look?.active
 }
 
 /**
@@ -77,4 +77,37 @@ export function stepPose(world: World, pose: Pose, intent: MoveIntent, target: W
   const progress = Math.hypot(pose.x - bx, pose.z - bz)
   target.stuckFor = progress < stepLen * 0.25 ? target.stuckFor + dt : 0
   if (target.stuckFor > STUCK_AFTER) target.active = false
+}
+
+/** A direction the view is turning toward (opening a hotspot turns you to face it). */
+export interface LookTarget {
+  active: boolean
+  yaw: number
+  pitch: number
+}
+
+/** The signed smallest turn from angle a to angle b, in -PI..PI. */
+export function angleDelta(a: number, b: number): number {
+  let d = (b - a) % (Math.PI * 2)
+  if (d > Math.PI) d -= Math.PI * 2
+  if (d < -Math.PI) d += Math.PI * 2
+  return d
+}
+
+const LOOK_RATE = 7
+const LOOK_DONE = 0.003
+
+/** Eases the view toward the look target, the short way round; frame-rate independent. */
+export function stepLook(pose: Pose, look: LookTarget, rawDt: number): void {
+  if (!look.active) return
+  const k = 1 - Math.exp(-LOOK_RATE * Math.min(MAX_DT, Math.max(0, rawDt)))
+  const dy = angleDelta(pose.yaw, look.yaw)
+  const dp = look.pitch - pose.pitch
+  pose.yaw += dy * k
+  pose.pitch += dp * k
+  if (Math.abs(dy) < LOOK_DONE && Math.abs(dp) < LOOK_DONE) {
+    pose.yaw = look.yaw
+    pose.pitch = look.pitch
+    look.active = false
+  }
 }

@@ -1,10 +1,11 @@
 import { HALF_WIDTH, SHELL } from '../train/dimensions'
-import { type Rect, containsPoint, offsetRect, rect } from '../train/geometry2d'
+import { type Rect, containsPoint, offsetRect, rect, segmentHitsRect } from '../train/geometry2d'
 import type { CarriageSlot } from '../train/layout'
 
 /** What the floor plan of one carriage contributes to collision, in its own coordinates. */
 export interface CarriagePlan {
   obstacles: readonly Rect[]
+  occluders?: readonly Rect[]
 }
 
 /**
@@ -16,6 +17,8 @@ export interface World {
   blockers: Rect[]
   /** Floor the visitor may stand on: interiors and the door passages between them. */
   floors: Rect[]
+  /** What hides one point from another: walls and furniture above eye level. */
+  sightBlockers: Rect[]
 }
 
 const T = SHELL.wall
@@ -35,7 +38,9 @@ function endWall(x0: number, x1: number, open: boolean, into: Rect[]): void {
 export function buildWorld(slots: readonly CarriageSlot[], plans: readonly CarriagePlan[]): World {
   const blockers: Rect[] = []
   const floors: Rect[] = []
+  const sightBlockers: Rect[] = []
   slots.forEach((slot, i) => {
+    const wallsFrom = blockers.length
     const hasPrev = i > 0
     const hasNext = i < slots.length - 1
     floors.push(rect(slot.start, slot.end, -HALF_WIDTH, HALF_WIDTH))
@@ -43,7 +48,9 @@ export function buildWorld(slots: readonly CarriageSlot[], plans: readonly Carri
     blockers.push(rect(slot.start - T, slot.end + T, HALF_WIDTH, outer))
     endWall(slot.start - T, slot.start, hasPrev, blockers)
     endWall(slot.end, slot.end + T, hasNext, blockers)
+    sightBlockers.push(...blockers.slice(wallsFrom))
     for (const o of plans[i]?.obstacles ?? []) blockers.push(offsetRect(o, slot.start))
+    for (const o of plans[i]?.occluders ?? []) sightBlockers.push(offsetRect(o, slot.start))
     if (hasNext) {
       const next = slots[i + 1]!
       // The passage: through this door, over the gangway, through the next door.
@@ -52,7 +59,21 @@ export function buildWorld(slots: readonly CarriageSlot[], plans: readonly Carri
       blockers.push(rect(slot.end + T, next.start - T, doorMax, doorMax + T))
     }
   })
-  return { blockers, floors }
+  return { blockers, floors, sightBlockers }
+}
+
+/** How far short of a target the sight line stops: a marker sits on, not in, its object. */
+const SIGHT_MARGIN = 0.15
+
+/** Whether nothing tall stands between an eye at (ax, az) and a point at (bx, bz). */
+export function inSight(world: World, ax: number, az: number, bx: number, bz: number): boolean {
+  const len = Math.hypot(bx - ax, bz - az)
+  if (len <= SIGHT_MARGIN) return true
+  const k = (len - SIGHT_MARGIN) / len
+  const ex = ax + (bx - ax) * k
+  const ez = az + (bz - az) * k
+  for (const r of world.sightBlockers) if (segmentHitsRect(r, ax, az, ex, ez)) return false
+  return true
 }
 
 /** True when (x, z) is on the train's floor: an interior or a door passage. */

@@ -4,6 +4,8 @@ import { Suspense, useEffect } from 'react'
 import { LIGHTS } from '../geometry/lighting'
 import { useLoading } from '../state/loading'
 import { diagnostics, pose } from '../state/visitor'
+import { frame } from '../state/frame'
+import { MarkerTracker } from './MarkerTracker'
 import { Outdoors } from './Outdoors'
 import { PlayerRig } from './PlayerRig'
 import { Train } from './Train'
@@ -50,8 +52,9 @@ function Ready() {
         return performance.now() - t0
       },
     }
+    frame.request = () => invalidate()
     // Runs after the first commit of the whole scene: the next frame shows it.
-    const id = requestAnimationFrame(() => useLoading.getState().advance('ready', 1, 'Ready'))
+    const id = requestAnimationFrame(() => useLoading.getState().advance('ready', 1, ''))
     return () => cancelAnimationFrame(id)
   }, [gl, scene, camera, invalidate])
   return null
@@ -66,7 +69,7 @@ export default function Experience() {
       dpr={[1, 1.5]}
       gl={{ antialias: false, powerPreference: 'high-performance' }}
       camera={{ fov: 70, near: 0.05, far: 420, position: [0, 1.6, 0] }}
-      onCreated={() => useLoading.getState().advance('building', 0.7, 'Coupling the carriages…')}
+      onCreated={() => useLoading.getState().advance('building', 0.7, 'ui.loading.building')}
       aria-hidden="true"
     >
       <color attach="background" args={['#bcd3e6']} />
@@ -81,6 +84,7 @@ export default function Experience() {
         <Preload all />
       </Suspense>
       <PlayerRig />
+      <MarkerTracker />
     </Canvas>
   )
 }

@@ -2,22 +2,25 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { attachInput } from '../player/input'
 import { TRAIN_WORLD } from '../player/trainWorld'
-import { isMoving, stepPose } from '../player/walking'
+import { faceHotspot } from '../hotspots/focus'
+import { type Pose, isMoving, stepLook, stepPose } from '../player/walking'
+import { useHotspots } from '../state/hotspots'
 import { useNavigation } from '../state/navigation'
-import { diagnostics, intent, pose, walkTarget } from '../state/visitor'
+import { diagnostics, intent, lookTarget, pose, walkTarget } from '../state/visitor'
 import { VISITOR } from '../train/dimensions'
 import { carriageIndexAt } from '../train/layout'
 import { CARRIAGES, CARRIAGE_IDS, SLOTS, carriageIndex } from '../train/registry'
 
-/** Puts the visitor at a carriage's spawn point, facing along the train. */
-function spawnIn(id: string): void {
+/** Puts the visitor at a carriage's spawn point facing along the train, or at `to`. */
+function spawnIn(id: string, to?: Pose): void {
   const i = Math.max(0, carriageIndex(id))
   const { spawn } = CARRIAGES[i]!
-  pose.x = SLOTS[i]!.start + spawn.x
-  pose.z = spawn.z
-  pose.yaw = spawn.yaw
-  pose.pitch = -0.06
+  pose.x = to?.x ?? SLOTS[i]!.start + spawn.x
+  pose.z = to?.z ?? spawn.z
+  pose.yaw = to?.yaw ?? spawn.yaw
+  pose.pitch = to?.pitch ?? -0.06
   walkTarget.active = false
+  lookTarget.active = false
 }
 
 /**
@@ -34,18 +37,25 @@ export function PlayerRig() {
 
   useEffect(() => {
     camera.rotation.order = 'YXZ'
-    const apply = (jump: { id: string } | null) => {
+    const apply = (jump: { id: string; pose?: Pose } | null) => {
       if (!jump) return
-      spawnIn(jump.id)
+      spawnIn(jump.id, jump.pose)
       invalidate()
     }
     apply(useNavigation.getState().jump)
     const unsubscribe = useNavigation.subscribe((s, prev) => {
       if (s.jump !== prev.jump) apply(s.jump)
     })
+    const unsubscribeHotspots = useHotspots.subscribe((s, prev) => {
+      if (s.openId && s.openId !== prev.openId) {
+        faceHotspot(s.openId)
+        invalidate()
+      }
+    })
     const detach = attachInput(gl.domElement, () => camera, TRAIN_WORLD, () => invalidate())
     return () => {
       unsubscribe()
+      unsubscribeHotspots()
       detach()
     }
   }, [camera, gl, invalidate])
@@ -53,7 +63,9 @@ export function PlayerRig() {
   useFrame((_, delta) => {
     diagnostics.framesDrawn++
     // After an idle spell the clock's delta spans the whole pause: start from one frame.
-    stepPose(TRAIN_WORLD, pose, intent, walkTarget, wasMoving.current ? delta : Math.min(delta, 1 / 60))
+    const dt = wasMoving.current ? delta : Math.min(delta, 1 / 60)
+    stepPose(TRAIN_WORLD, pose, intent, walkTarget, dt)
+    stepLook(pose, lookTarget, dt)
     camera.position.set(pose.x, VISITOR.eyeHeight, pose.z)
     camera.rotation.set(pose.pitch, pose.yaw, 0)
     const index = carriageIndexAt(SLOTS, pose.x)
@@ -61,7 +73,7 @@ export function PlayerRig() {
       lastIndex.current = index
       useNavigation.getState().setCurrent(CARRIAGE_IDS[index]!)
     }
-    wasMoving.current = isMoving(intent, walkTarget)
+    wasMoving.current = isMoving(intent, walkTarget, lookTarget)
     if (wasMoving.current) invalidate()
   })
   return null

@@ -6,6 +6,7 @@ export type LoadStage = 'engine' | 'building' | 'ready' | 'failed'
 interface LoadingState {
   stage: LoadStage
   progress: number
+  /** A content key (ui.loading.*), shown in the visitor's language. */
   message: string
   advance: (stage: LoadStage, progress: number, message: string) => void
 }
@@ -13,6 +14,6 @@ interface LoadingState {
 export const useLoading = create<LoadingState>()((set) => ({
   stage: 'engine',
   progress: 0.15,
-  message: 'Loading the 3D engine…',
+  message: 'ui.loading.engine',
   advance: (stage, progress, message) => set({ stage, progress, message }),
 }))

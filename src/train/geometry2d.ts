@@ -32,3 +32,28 @@ export function circleHitsRect(r: Rect, x: number, z: number, radius: number): b
 export function rectsOverlap(a: Rect, b: Rect): boolean {
   return a.minX < b.maxX && a.maxX > b.minX && a.minZ < b.maxZ && a.maxZ > b.minZ
 }
+
+/**
+ * Whether the segment from (ax, az) to (bx, bz) passes through the rectangle
+ * (slab test: clip the segment's parameter range against each axis in turn).
+ */
+export function segmentHitsRect(r: Rect, ax: number, az: number, bx: number, bz: number): boolean {
+  let t0 = 0
+  let t1 = 1
+  const dx = bx - ax
+  const dz = bz - az
+  const axes: [number, number, number, number][] = [[dx, ax, r.minX, r.maxX], [dz, az, r.minZ, r.maxZ]]
+  for (const [d, a, lo, hi] of axes) {
+    if (Math.abs(d) < 1e-12) {
+      if (a < lo || a > hi) return false
+      continue
+    }
+    let ta = (lo - a) / d
+    let tb = (hi - a) / d
+    if (ta > tb) [ta, tb] = [tb, ta]
+    t0 = Math.max(t0, ta)
+    t1 = Math.min(t1, tb)
+    if (t0 > t1) return false
+  }
+  return true
+}

@@ -3,12 +3,6 @@ import type { ShellStyle } from '../carriages/shared/shell'
 import type { Part, Vec3 } from '../geometry/parts'
 import type { Rect } from './geometry2d'
 
-/** Where a hotspot sits in its carriage (filled in by the hotspot issue). */
-export interface HotspotAnchor {
-  id: string
-  position: Vec3
-}
-
 /** Where a visitor arriving in this carriage stands and looks (local coordinates). */
 export interface Spawn {
   x: number
@@ -22,8 +16,8 @@ export interface Spawn {
  * The layout module decides where it sits in the train.
  */
 export interface CarriageModule {
+  /** Also the URL segment; the visitor-facing name is content (`carriage.<id>.name`). */
   id: string
-  name: string
   /** Interior length, metres. */
   length: number
   shell: ShellStyle
@@ -33,7 +27,13 @@ export interface CarriageModule {
   walkable: Rect
   /** Footprints of furniture (and cars) the visitor walks around. */
   obstacles: Rect[]
-  hotspots: HotspotAnchor[]
+  /** Footprints of furniture taller than eye level: they hide hotspot markers behind them. */
+  occluders: Rect[]
+  /**
+   * Named points hotspots attach to (content/hotspots.json says "anchor": "map"),
+   * computed from the same numbers that place the furniture.
+   */
+  anchors: Record<string, Vec3>
   spawn: Spawn
   /** What the merged parts cannot draw (a textured map...), loaded with the 3D code. */
   Scene?: LazyExoticComponent<ComponentType>

@@ -1,43 +1,43 @@
 import { Suspense, lazy, useEffect, useMemo } from 'react'
 import { startHashSync } from '../state/hashSync'
 import { useLoading } from '../state/loading'
+import { startLanguageSync } from '../state/settings'
 import { ErrorBoundary } from './ErrorBoundary'
+import { HotspotMarkers } from './HotspotMarkers'
+import { AboutPanel, HotspotPanel } from './HotspotPanel'
 import { Hud } from './Hud'
 import { Loader } from './Loader'
-import { NoWebGL, Notice } from './Notice'
+import { Failed, NoWebGL } from './Notice'
 import { hasWebGL } from './webgl'
 
 const Experience = lazy(() => import('../scene/Experience'))
 
-function Failed() {
-  useEffect(() => useLoading.getState().advance('failed', 0, 'Failed'), [])
-  return (
-    <Notice title="The train could not be shown">
-      <p>Something went wrong while starting the 3D view. Reloading the page usually helps.</p>
-      <button type="button" onClick={() => window.location.reload()}>
-        Reload
-      </button>
-    </Notice>
-  )
+function Failure() {
+  useEffect(() => useLoading.getState().advance('failed', 0, ''), [])
+  return <Failed />
 }
 
 export function App() {
   const webgl = useMemo(hasWebGL, [])
+  useEffect(() => startLanguageSync(), [])
   useEffect(() => startHashSync(), [])
   useEffect(() => {
-    if (!webgl) useLoading.getState().advance('failed', 0, 'No WebGL')
+    if (!webgl) useLoading.getState().advance('failed', 0, '')
   }, [webgl])
   if (!webgl) return <NoWebGL />
   return (
     <>
       <main className="scene">
-        <ErrorBoundary fallback={() => <Failed />}>
+        <ErrorBoundary fallback={() => <Failure />}>
           <Suspense fallback={null}>
             <Experience />
           </Suspense>
         </ErrorBoundary>
+        <HotspotMarkers />
       </main>
       <Hud />
+      <HotspotPanel />
+      <AboutPanel />
       <Loader />
     </>
   )

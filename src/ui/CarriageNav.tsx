@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react'
 import { useNavigation } from '../state/navigation'
+import { useT } from '../state/settings'
 import { CARRIAGES } from '../train/registry'
 
 /** The train in miniature: one button per carriage, in train order, to jump to it. */
 export function CarriageNav() {
+  const t = useT()
   const currentId = useNavigation((s) => s.currentId)
   const requestJump = useNavigation((s) => s.requestJump)
   const list = useRef<HTMLOListElement>(null)
@@ -12,7 +14,7 @@ export function CarriageNav() {
     list.current?.querySelector('[aria-current]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
   }, [currentId])
   return (
-    <nav aria-label="Carriages" className="carriage-nav">
+    <nav aria-label={t('ui.carriages')} className="carriage-nav">
       <ol ref={list}>
         {CARRIAGES.map((c, i) => (
           <li key={c.id}>
@@ -22,8 +24,10 @@ export function CarriageNav() {
               aria-current={c.id === currentId ? 'location' : undefined}
               onClick={() => requestJump(c.id)}
             >
-              <span className="num" aria-hidden="true">{i + 1}</span>
-              {c.name}
+              <span className="num" aria-hidden="true">
+                {i + 1}
+              </span>
+              {t(`carriage.${c.id}.name`)}
             </button>
           </li>
         ))}

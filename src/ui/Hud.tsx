@@ -1,47 +1,72 @@
 import { useState } from 'react'
+import { HOTSPOTS } from '../hotspots'
+import { useHotspots } from '../state/hotspots'
 import { useNavigation } from '../state/navigation'
+import { useT } from '../state/settings'
 import { CARRIAGES, carriageIndex } from '../train/registry'
 import { CarriageNav } from './CarriageNav'
-import { CONTROLS } from './controlsHelp'
+import { LanguageSwitcher } from './LanguageSwitcher'
+
+const CONTROLS: [key: string, action: string][] = [
+  ['W / ↑', 'controls.forward'],
+  ['S / ↓', 'controls.back'],
+  ['A / D', 'controls.strafe'],
+  ['← / →', 'controls.turn'],
+  ['Shift', 'controls.run'],
+  ['controls.dragKey', 'controls.drag'],
+  ['controls.clickKey', 'controls.click'],
+  ['controls.markerKey', 'controls.marker'],
+  ['ui.mouseLook', 'controls.mouseLook'],
+  ['controls.listKey', 'controls.list'],
+]
 
 function requestMouseLook() {
   const canvas = document.querySelector<HTMLCanvasElement>('.scene canvas')
   canvas?.requestPointerLock?.()?.catch?.(() => undefined)
 }
 
-/** Where am I, the carriage list, the controls and what is reconstruction. */
+/** Where am I, what is left to discover, language, controls, and what is reconstruction. */
 export function Hud() {
+  const t = useT()
   const currentId = useNavigation((s) => s.currentId)
+  const visited = useHotspots((s) => s.visited)
+  const setAbout = useHotspots((s) => s.setAbout)
   const index = carriageIndex(currentId)
   const [helpOpen, setHelpOpen] = useState(false)
+  const found = HOTSPOTS.filter((h) => visited.includes(h.id)).length
   return (
     <>
       <header className="hud-top">
         <div className="where" aria-live="polite">
-          <span className="eyebrow">
-            Taeyangho · carriage {index + 1} of {CARRIAGES.length}
-          </span>
+          <span className="eyebrow">{t('ui.carriageOf', { n: index + 1, total: CARRIAGES.length })}</span>
           <h1 className="carriage-name" data-testid="carriage-name">
-            {CARRIAGES[index]?.name}
+            {t(`carriage.${currentId}.name`)}
           </h1>
+          <p className="discovered" data-testid="discovered">
+            {t('ui.discovered', { n: found, total: HOTSPOTS.length })}
+          </p>
         </div>
         <div className="tools">
+          <LanguageSwitcher />
           <button type="button" onClick={requestMouseLook} className="desktop-only">
-            Mouse look
+            {t('ui.mouseLook')}
           </button>
           <button type="button" aria-expanded={helpOpen} aria-controls="controls-help" onClick={() => setHelpOpen((o) => !o)}>
-            Controls
+            {t('ui.controls')}
+          </button>
+          <button type="button" data-about-button aria-haspopup="dialog" onClick={() => setAbout(true)}>
+            {t('ui.about')}
           </button>
         </div>
       </header>
       {helpOpen && (
-        <section id="controls-help" className="help" aria-label="Controls">
+        <section id="controls-help" className="help" aria-label={t('ui.controls')}>
           <table>
             <tbody>
               {CONTROLS.map(([key, action]) => (
-                <tr key={key}>
-                  <th scope="row">{key}</th>
-                  <td>{action}</td>
+                <tr key={action}>
+                  <th scope="row">{key.includes('.') ? t(key) : key}</th>
+                  <td>{t(action)}</td>
                 </tr>
               ))}
             </tbody>
@@ -50,9 +75,7 @@ export function Hud() {
       )}
       <footer className="hud-bottom">
         <CarriageNav />
-        <p className="reconstruction-note">
-          A reconstruction: the rooms follow news reports of the train; sizes, layout, order and most colours are ours.
-        </p>
+        <p className="reconstruction-note">{t('ui.reconstructionNote')}</p>
       </footer>
     </>
   )

@@ -1,5 +1,8 @@
+import type { ReactNode } from 'react'
+import { useT } from '../state/settings'
+
 /** A full-screen message for when the train cannot be shown. */
-export function Notice({ title, children }: { title: string; children: React.ReactNode }) {
+export function Notice({ title, children }: { title: string; children: ReactNode }) {
   return (
     <div className="notice" role="alert">
       <h1>{title}</h1>
@@ -9,12 +12,22 @@ export function Notice({ title, children }: { title: string; children: React.Rea
 }
 
 export function NoWebGL() {
+  const t = useT()
   return (
-    <Notice title="This browser cannot show the 3D train">
-      <p>
-        The walkthrough needs WebGL, which is switched off or not supported here. Try a current version of Chrome, Edge,
-        Firefox or Safari, and make sure hardware acceleration is turned on in its settings.
-      </p>
+    <Notice title={t('ui.noWebgl.title')}>
+      <p>{t('ui.noWebgl.body')}</p>
+    </Notice>
+  )
+}
+
+export function Failed() {
+  const t = useT()
+  return (
+    <Notice title={t('ui.failed.title')}>
+      <p>{t('ui.failed.body')}</p>
+      <button type="button" onClick={() => window.location.reload()}>
+        {t('ui.reload')}
+      </button>
     </Notice>
   )
 }

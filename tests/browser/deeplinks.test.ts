@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import en from '../../src/content/i18n/en/ui.json'
 import { CARRIAGES, SLOTS } from '../../src/train/registry'
 import { canvasVariety, openTrain, pose } from './setup/page'
 import { useChromium } from './setup/suite'
@@ -15,7 +16,9 @@ describe('deep links', () => {
   const { browser, baseUrl } = useChromium()
   mkdirSync(SHOTS, { recursive: true })
 
-  it.each(CARRIAGES.map((c, i) => [c.id, c.name, i] as const))('#/%s opens in that carriage', async (id, name, i) => {
+  const NAMES = en as Record<string, string>
+
+  it.each(CARRIAGES.map((c, i) => [c.id, NAMES[`carriage.${c.id}.name`], i] as const))('#/%s opens in that carriage', async (id, name, i) => {
     const { page, errors } = await openTrain(browser(), baseUrl, `#/${id}`)
     expect(page.url()).toMatch(new RegExp(`#/${id}$`))
     await expect(page.getByTestId('carriage-name').textContent()).resolves.toBe(name)

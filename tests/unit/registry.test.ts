@@ -5,6 +5,7 @@ import { TRAIN_WORLD } from '../../src/player/trainWorld'
 import { isFree } from '../../src/player/world'
 import { SHELL, VISITOR } from '../../src/train/dimensions'
 import { circleHitsRect, containsPoint, offsetRect } from '../../src/train/geometry2d'
+import en from '../../src/content/i18n/en/ui.json'
 import { CARRIAGES, CARRIAGE_IDS, SLOTS } from '../../src/train/registry'
 
 describe('carriage registry', () => {
@@ -12,11 +13,11 @@ describe('carriage registry', () => {
     expect(CARRIAGE_IDS).toEqual(['office', 'meeting', 'restaurant', 'cars-1', 'cars-2'])
   })
 
-  it('gives every carriage a unique id fit for a URL, a name and a positive length', () => {
+  it('gives every carriage a unique id fit for a URL, an English name and a positive length', () => {
     expect(new Set(CARRIAGE_IDS).size).toBe(CARRIAGE_IDS.length)
     for (const c of CARRIAGES) {
       expect(c.id).toMatch(/^[a-z0-9][a-z0-9-]*$/)
-      expect(c.name.trim().length, c.id).toBeGreaterThan(0)
+      expect((en as Record<string, string>)[`carriage.${c.id}.name`], `${c.id}: English name`).toBeTruthy()
       expect(c.length, c.id).toBeGreaterThan(0)
     }
   })

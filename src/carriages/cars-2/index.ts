@@ -1,4 +1,6 @@
-import { carTransport, workbench } from '../shared/carTransport'
+import { carTransport, workbench, workbenchAnchor } from '../shared/carTransport'
 
 /** Second car-transport carriage: the car faces back; a workbench for the drivers. */
-export const cars2 = carTransport('cars-2', 'Car transport II', -1, [workbench(10.4)])
+const WORKBENCH_X = 10.4
+
+export const cars2 = carTransport('cars-2', -1, [workbench(WORKBENCH_X)], { workbench: workbenchAnchor(WORKBENCH_X) })

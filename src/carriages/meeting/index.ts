@@ -1,5 +1,6 @@
 import { item, place } from '../../geometry/parts'
 import { HALF_WIDTH as HW } from '../../train/dimensions'
+import { windowCentres } from '../shared/shell'
 import { FACING, defineCarriage } from '../shared/module'
 import { PALETTE } from '../shared/palette'
 import { floorPatch, flowers, lowTable, sofa } from '../shared/props'
@@ -19,7 +20,6 @@ const rightCouches = [5.6, 11.8]
 
 export const meeting = defineCarriage({
   id: 'meeting',
-  name: 'Meeting car',
   length: LENGTH,
   shell: { wall: PALETTE.cream, floor: 0x9c8a66, curtain: 0xe8c7cf, trim: PALETTE.oak },
   items: [
@@ -32,4 +32,10 @@ export const meeting = defineCarriage({
     item(place(lowTable(0.6, 0.5, PALETTE.walnutDark), [8.7, 0, RIGHT + 0.05])),
     item([...place(lowTable(0.5, 0.6, PALETTE.walnutDark), [15.9, 0, LEFT]), ...place(flowers(0.455), [15.9, 0, LEFT])]),
   ],
+  anchors: {
+    couch: [leftCouches[1]!, 1.02, LEFT - 0.05],
+    table: [leftCouches[0]!, 0.78, TABLE_Z],
+    window: [windowCentres(LENGTH)[3]!, 1.45, HW - 0.1],
+    endCouch: [LENGTH - 0.42, 1.05, -0.78],
+  },
 })

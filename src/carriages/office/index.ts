@@ -2,6 +2,7 @@ import { lazy } from 'react'
 import { item, place, slab } from '../../geometry/parts'
 import { HALF_WIDTH as HW, SHELL } from '../../train/dimensions'
 import { FACING, defineCarriage } from '../shared/module'
+import { windowCentres } from '../shared/shell'
 import { PALETTE } from '../shared/palette'
 import { cabinet, desk, flowers, laptop, officeChair, sofa, telephone } from '../shared/props'
 
@@ -28,7 +29,6 @@ const deskItems = [
 
 export const office = defineCarriage({
   id: 'office',
-  name: 'Office',
   length: LENGTH,
   shell: { wall: PALETTE.walnut, panelled: true, floor: PALETTE.carpetGreen, runner: PALETTE.carpetRed, curtain: 0xd9c79a, trim: PALETTE.walnutDark },
   items: [
@@ -38,11 +38,19 @@ export const office = defineCarriage({
     // Telephones and a cabinet along the walls near the entrance.
     item([...place(cabinet(2.0), [2.6, 0, -HW + 0.24], FACING.plusZ), ...place(telephone(0.83), [2.2, 0, -HW + 0.25]), ...place(telephone(0.83, PALETTE.warmWhite), [2.9, 0, -HW + 0.25])]),
     item([...place(cabinet(2.0, 0.9, 0.4), [3.6, 0, HW - 0.21], FACING.minusZ), ...place(flowers(0.93), [4.1, 0, HW - 0.21])]),
-    item(place(cabinet(1.6, 1.9, 0.4), [DESK_X - 1.1, 0, HW - 0.21], FACING.minusZ)),
+    item(place(cabinet(1.4, 1.9, 0.4), [(windowCentres(LENGTH)[1]! + windowCentres(LENGTH)[2]!) / 2, 0, HW - 0.21], FACING.minusZ)),
     // Behind the partition: a leather sofa and a sideboard.
     item(place(sofa(2.6, 0x4a2c1d, 0x35200f), [11.6, 0, -HW + 0.4], FACING.plusZ)),
     item(place(officeChair(0x5a3b2a), [14.6, 0, -1.05], FACING.plusZ)),
     item(place(cabinet(2.0, 0.8, 0.42), [13.0, 0, HW - 0.22], FACING.minusZ)),
   ],
+  anchors: {
+    map: [PARTITION_X - 0.04, 2.17, MAP_Z],
+    phones: [DESK_X - 0.12, 1.02, MAP_Z - 0.62],
+    laptop: [DESK_X + 0.05, 1.2, MAP_Z + 0.05],
+    panelling: [(windowCentres(LENGTH)[1]! + windowCentres(LENGTH)[2]!) / 2, 1.45, -HW + 0.03],
+    window: [windowCentres(LENGTH)[2]!, 1.45, HW - 0.1],
+    frontDoor: [0.05, 1.55, SHELL.walkZ],
+  },
   Scene: lazy(() => import('./Scene')),
 })

@@ -1,6 +1,7 @@
 import { type Item, type Part, box, cylinder, item, place, slab } from '../../geometry/parts'
 import { HALF_WIDTH as HW } from '../../train/dimensions'
 import { FACING, defineCarriage } from '../shared/module'
+import { windowCentres } from '../shared/shell'
 import { PALETTE } from '../shared/palette'
 import { cabinet, chair, diningTable, placeSetting, wineBottle } from '../shared/props'
 
@@ -11,6 +12,8 @@ import { cabinet, chair, diningTable, placeSetting, wineBottle } from '../shared
  */
 const LENGTH = 20
 const COUNTER_X = 14.6
+const LEFT_TABLES = [2.2, 4.6, 7.0, 9.4, 11.8]
+const SHELF = { from: 16.0, to: 19.6 }
 
 /** A table with chairs on both sides along the train, laid for every seat. */
 function tableFor(x: number, z: number, seatsPerSide: number, depth: number): Item {
@@ -50,14 +53,20 @@ const counter: Part[] = [
 
 export const restaurant = defineCarriage({
   id: 'restaurant',
-  name: 'Restaurant car',
   length: LENGTH,
   shell: { wall: PALETTE.oak, panelled: true, floor: 0x4b2a22, runner: PALETTE.carpetBlue, curtain: PALETTE.burgundy, trim: PALETTE.walnut },
   items: [
-    ...[2.2, 4.6, 7.0, 9.4, 11.8].map((x) => tableFor(x, -0.98, 2, 1.1)),
+    ...LEFT_TABLES.map((x) => tableFor(x, -0.98, 2, 1.1)),
     ...[3.4, 7.0, 10.6].map((x) => tableFor(x, HW - 0.36, 1, 0.6)),
     item(counter),
-    item(wineShelf(16.0, 19.6, -HW + 0.17)),
+    item(wineShelf(SHELF.from, SHELF.to, -HW + 0.17)),
     item(place(cabinet(2.6, 0.95, 0.5, PALETTE.walnut), [17.6, 0, HW - 0.26], FACING.minusZ)),
   ],
+  anchors: {
+    wineShelf: [(SHELF.from + SHELF.to) / 2, 1.6, -HW + 0.45],
+    counter: [COUNTER_X + 0.3, 1.3, -0.8],
+    table: [LEFT_TABLES[1]!, 1.05, -0.98],
+    window: [windowCentres(LENGTH)[3]!, 1.45, HW - 0.1],
+    leftWindow: [windowCentres(LENGTH)[4]!, 1.45, -HW + 0.1],
+  },
 })

@@ -4,22 +4,22 @@ import { HALF_WIDTH, SHELL } from '../../train/dimensions'
 import { rect } from '../../train/geometry2d'
 import type { CarriageModule } from '../../train/types'
 
-type Declared = Omit<CarriageModule, 'parts' | 'obstacles' | 'walkable' | 'spawn' | 'hotspots'> &
-  Partial<Pick<CarriageModule, 'spawn' | 'hotspots'>> & { items: Item[] }
+type Declared = Omit<CarriageModule, 'parts' | 'obstacles' | 'occluders' | 'walkable' | 'spawn'> &
+  Partial<Pick<CarriageModule, 'spawn'>> & { items: Item[] }
 
 /**
  * Builds a carriage module from what the carriage declares: its furniture items become
  * drawn parts and obstacles, the floor and default spawn follow from its length.
  */
 export function defineCarriage({ items, ...rest }: Declared): CarriageModule {
-  const { parts, obstacles } = collect(items)
+  const { parts, obstacles, occluders } = collect(items)
   return {
     ...rest,
     parts,
     obstacles,
+    occluders,
     walkable: rect(0, rest.length, -HALF_WIDTH, HALF_WIDTH),
     spawn: rest.spawn ?? { x: 1.1, z: SHELL.walkZ, yaw: FACE_ALONG_TRAIN },
-    hotspots: rest.hotspots ?? [],
   }
 }
 

@@ -1,0 +1,29 @@
+import { CARRIAGES } from '../train/registry'
+import hotspots from './hotspots.json'
+import enHotspots from './i18n/en/hotspots.json'
+import enUi from './i18n/en/ui.json'
+import koHotspots from './i18n/ko/hotspots.json'
+import koUi from './i18n/ko/ui.json'
+import zhHotspots from './i18n/zh/hotspots.json'
+import zhUi from './i18n/zh/ui.json'
+import facts from './facts.json'
+import sources from './sources.json'
+import { type Content, type RawContent, formatIssue, validateContent } from './validate'
+
+/** The content files exactly as shipped; tests validate the same object. */
+export const RAW_CONTENT: RawContent = {
+  sources,
+  facts,
+  hotspots,
+  dictionaries: {
+    en: { 'ui.json': enUi, 'hotspots.json': enHotspots },
+    ko: { 'ui.json': koUi, 'hotspots.json': koHotspots },
+    zh: { 'ui.json': zhUi, 'hotspots.json': zhHotspots },
+  },
+}
+
+export const CONTENT_CONTEXT = { carriages: CARRIAGES.map((c) => ({ id: c.id, anchors: Object.keys(c.anchors) })) }
+
+/** Validated content. A bad entry is left out with a warning; the rest still shows. */
+export const CONTENT: Content = validateContent(RAW_CONTENT, CONTENT_CONTEXT)
+for (const issue of CONTENT.issues) console.warn(`[content] ${formatIssue(issue)} (left out)`)

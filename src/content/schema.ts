@@ -1,0 +1,42 @@
+import { z } from 'zod'
+
+export const LANGS = ['en', 'ko', 'zh'] as const
+export type Lang = (typeof LANGS)[number]
+
+export const EVIDENCE = ['state-media', 'expert', 'memoir', 'news', 'social'] as const
+export type Evidence = (typeof EVIDENCE)[number]
+
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes')
+
+export const SourceSchema = z.object({
+  outlet: z.string().min(1),
+  /** The report's headline, only where FACTS.md gives it: never paraphrased into quotes. */
+  title: z.string().min(1).optional(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'),
+})
+export type Source = z.infer<typeof SourceSchema>
+
+export const HotspotSchema = z.object({
+  id: slug,
+  carriage: slug,
+  /** A named point the carriage module computes (the map, the couch...). */
+  anchor: z.string().min(1),
+  /** Metres from the anchor, in the carriage's own axes. */
+  offset: z.tuple([z.number(), z.number(), z.number()]).optional(),
+  /** Ids of the facts in FACTS.md the text rests on. */
+  facts: z.array(z.string().regex(/^[TCLH]\d+$/, 'must be a fact id such as C2')).min(1),
+  sources: z.array(z.string().min(1)).min(1),
+  evidence: z.array(z.enum(EVIDENCE)).min(1),
+})
+export type HotspotData = z.infer<typeof HotspotSchema>
+
+/** What FACTS.md says of each fact: which reports carry it, and how they know. */
+export const FactSchema = z.object({ sources: z.array(z.string().min(1)).min(1), evidence: z.enum(EVIDENCE) })
+export type Fact = z.infer<typeof FactSchema>
+
+export const DictionarySchema = z.record(z.string(), z.string().min(1))
+export type Dictionary = Record<string, string>
+
+/** Words in an English text, as a reader counts them. */
+export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length
+export const BODY_WORDS = { min: 40, max: 120 } as const

@@ -1,0 +1,140 @@
+import type { z } from 'zod'
+import { BODY_WORDS, type Dictionary, DictionarySchema, type Fact, FactSchema, type HotspotData, HotspotSchema, LANGS, type Lang, type Source, SourceSchema, wordCount } from './schema'
+
+/** One problem in a content file, precise enough for a curator to fix it. */
+export interface ContentIssue {
+  file: string
+  entry?: string
+  field?: string
+  message: string
+}
+
+export function formatIssue(i: ContentIssue): string {
+  return [i.file, i.entry && `entry "${i.entry}"`, i.field && `field "${i.field}"`, i.message].filter(Boolean).join(': ')
+}
+
+/** The content files as loaded, before any checking. */
+export interface RawContent {
+  sources: unknown
+  facts: unknown
+  hotspots: unknown
+  /** Per language, per file name (ui.json, hotspots.json): a flat key → text object. */
+  dictionaries: Record<Lang, Record<string, unknown>>
+}
+
+/** What the train offers content to attach to. */
+export interface ContentContext {
+  carriages: readonly { id: string; anchors: readonly string[] }[]
+}
+
+export interface Content {
+  sources: Record<string, Source>
+  hotspots: HotspotData[]
+  dictionaries: Record<Lang, Dictionary>
+  issues: ContentIssue[]
+}
+
+const FILES = {
+  sources: 'src/content/sources.json',
+  facts: 'src/content/facts.json',
+  hotspots: 'src/content/hotspots.json',
+  dict: (lang: string, file: string) => `src/content/i18n/${lang}/${file}`,
+}
+
+function zodIssues(file: string, entry: string | undefined, error: z.ZodError): ContentIssue[] {
+  return error.issues.map((e) => ({ file, entry, field: e.path.map(String).join('.') || undefined, message: e.message }))
+}
+
+function entryName(raw: unknown, index: number): string {
+  const id = (raw as { id?: unknown } | null)?.id
+  return typeof id === 'string' && id ? id : `#${index + 1}`
+}
+
+/**
+ * Checks every content file and keeps what is valid. Nothing throws: a bad entry is
+ * left out and reported, so the rest of the train still works (the tests fail on any
+ * issue; the app warns in the console).
+ */
+export function validateContent(raw: RawContent, ctx: ContentContext): Content {
+  const issues: ContentIssue[] = []
+  const sources: Record<string, Source> = {}
+  if (raw.sources && typeof raw.sources === 'object' && !Array.isArray(raw.sources)) {
+    for (const [id, value] of Object.entries(raw.sources)) {
+      const r = SourceSchema.safeParse(value)
+      if (r.success) sources[id] = r.data
+      else issues.push(...zodIssues(FILES.sources, id, r.error))
+    }
+  } else issues.push({ file: FILES.sources, message: 'must be an object of source id → source' })
+
+  const facts: Record<string, Fact> = {}
+  for (const [id, value] of Object.entries((raw.facts as Record<string, unknown> | null) ?? {})) {
+    const r = FactSchema.safeParse(value)
+    if (r.success) facts[id] = r.data
+    else issues.push(...zodIssues(FILES.facts, id, r.error))
+  }
+
+  const dictionaries = {} as Record<Lang, Dictionary>
+  for (const lang of LANGS) {
+    dictionaries[lang] = {}
+    for (const [file, value] of Object.entries(raw.dictionaries[lang] ?? {})) {
+      const r = DictionarySchema.safeParse(value)
+      if (r.success) Object.assign(dictionaries[lang], r.data)
+      else issues.push(...zodIssues(FILES.dict(lang, file), undefined, r.error))
+    }
+  }
+
+  const hotspots: HotspotData[] = []
+  const seen = new Set<string>()
+  const list = Array.isArray(raw.hotspots) ? raw.hotspots : []
+  if (!Array.isArray(raw.hotspots)) issues.push({ file: FILES.hotspots, message: 'must be an array of hotspots' })
+  list.forEach((value, index) => {
+    const entry = entryName(value, index)
+    const r = HotspotSchema.safeParse(value)
+    if (!r.success) return void issues.push(...zodIssues(FILES.hotspots, entry, r.error))
+    const h = r.data
+    const problems: ContentIssue[] = []
+    const bad = (field: string, message: string) => problems.push({ file: FILES.hotspots, entry, field, message })
+    if (seen.has(h.id)) bad('id', `"${h.id}" is used by an earlier hotspot`)
+    const carriage = ctx.carriages.find((c) => c.id === h.carriage)
+    if (!carriage) bad('carriage', `unknown carriage "${h.carriage}" (known: ${ctx.carriages.map((c) => c.id).join(', ')})`)
+    else if (!carriage.anchors.includes(h.anchor)) bad('anchor', `carriage "${h.carriage}" has no anchor "${h.anchor}" (it has: ${carriage.anchors.join(', ')})`)
+    h.sources.forEach((s, i) => sources[s] === undefined && bad(`sources.${i}`, `unknown source id "${s}" (known: ${Object.keys(sources).join(', ')})`))
+    const cited = h.facts.map((f) => facts[f])
+    h.facts.forEach((f, i) => facts[f] === undefined && bad(`facts.${i}`, `unknown fact "${f}" (see FACTS.md)`))
+    if (cited.every((f) => f !== undefined)) {
+      // A panel cites exactly the reports its facts come from, and every kind of evidence behind them.
+      const should = [...new Set(cited.flatMap((f) => f.sources))].sort()
+      if (should.join() !== [...h.sources].sort().join()) bad('sources', `must be exactly the sources of facts ${h.facts.join(', ')}: ${should.join(', ')}`)
+      const kinds = [...new Set(cited.map((f) => f.evidence))]
+      const missing = kinds.filter((k) => !h.evidence.includes(k))
+      if (missing.length) bad('evidence', `must include ${missing.join(', ')} (the evidence of facts ${h.facts.join(', ')})`)
+    }
+    const en = dictionaries.en
+    for (const part of ['title', 'body', 'how'] as const) {
+      if (!en[`hotspot.${h.id}.${part}`]) problems.push({ file: FILES.dict('en', 'hotspots.json'), entry: `hotspot.${h.id}.${part}`, message: 'missing English text' })
+    }
+    const body = en[`hotspot.${h.id}.body`]
+    if (body) {
+      const n = wordCount(body)
+      if (n < BODY_WORDS.min || n > BODY_WORDS.max) {
+        problems.push({ file: FILES.dict('en', 'hotspots.json'), entry: `hotspot.${h.id}.body`, message: `has ${n} words; a panel needs ${BODY_WORDS.min} to ${BODY_WORDS.max}` })
+      }
+    }
+    issues.push(...problems)
+    if (problems.length === 0) {
+      seen.add(h.id)
+      hotspots.push(h)
+    }
+  })
+  return { sources, hotspots, dictionaries, issues }
+}
+
+/** Keys English has that another language lacks: each shows in English until translated. */
+export function missingTranslations(dictionaries: Record<Lang, Dictionary>): { lang: Lang; key: string }[] {
+  const out: { lang: Lang; key: string }[] = []
+  for (const lang of LANGS) {
+    if (lang === 'en') continue
+    for (const key of Object.keys(dictionaries.en)) if (!dictionaries[lang][key]) out.push({ lang, key })
+  }
+  return out
+}

@@ -1,0 +1,10 @@
+/**
+ * Lets DOM-side code ask the demand-driven canvas for a frame (say, when new markers
+ * appear and need placing). The scene fills in `request` when it starts.
+ */
+export const frame = { request: (): void => undefined }
+
+/** Whether the visitor asked the system for less motion. */
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
+}

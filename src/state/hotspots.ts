@@ -1,0 +1,35 @@
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+
+interface HotspotState {
+  /** The hotspot whose panel is open, if any. */
+  openId: string | null
+  /** Hotspots opened this visit, in the order first opened. */
+  visited: string[]
+  /** The About panel, which is not a hotspot. */
+  aboutOpen: boolean
+  open: (id: string) => void
+  close: () => void
+  setAbout: (open: boolean) => void
+  clearVisited: () => void
+}
+
+/** Open panel and discovered hotspots; visited survives a reload within the session. */
+export const useHotspots = create<HotspotState>()(
+  persist(
+    (set, get) => ({
+      openId: null,
+      visited: [],
+      aboutOpen: false,
+      open: (id) => set({ openId: id, aboutOpen: false, visited: get().visited.includes(id) ? get().visited : [...get().visited, id] }),
+      close: () => set({ openId: null }),
+      setAbout: (aboutOpen) => set({ aboutOpen, openId: aboutOpen ? null : get().openId }),
+      clearVisited: () => set({ visited: [] }),
+    }),
+    {
+      name: 'taeyangho-visited',
+      storage: createJSONStorage(() => sessionStorage),
+      partialize: (s) => ({ visited: s.visited }),
+    },
+  ),
+)

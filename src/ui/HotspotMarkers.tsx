@@ -1,0 +1,51 @@
+import { useEffect } from 'react'
+import { hotspotsIn, markerElements } from '../hotspots'
+import { faceHotspotSoon } from '../hotspots/focus'
+import { frame } from '../state/frame'
+import { useHotspots } from '../state/hotspots'
+import { useNavigation } from '../state/navigation'
+import { useT } from '../state/settings'
+
+/**
+ * One button per hotspot of the current carriage, in content order (so Tab goes
+ * through them in a sensible order). The scene moves them over their objects; a
+ * marker behind a wall is hidden but stays reachable by Tab, and focusing it turns
+ * the view toward it.
+ */
+export function HotspotMarkers() {
+  const t = useT()
+  const currentId = useNavigation((s) => s.currentId)
+  const visited = useHotspots((s) => s.visited)
+  const openId = useHotspots((s) => s.openId)
+  const open = useHotspots((s) => s.open)
+  const list = hotspotsIn(currentId)
+  useEffect(() => frame.request(), [currentId])
+  return (
+    <div className="markers" role="group" aria-label={t('ui.hotspots')}>
+      {list.map((h) => (
+        <button
+          key={h.id}
+          type="button"
+          className="marker"
+          data-hotspot={h.id}
+          data-hidden="true"
+          data-visited={visited.includes(h.id)}
+          aria-label={t(`hotspot.${h.id}.title`)}
+          aria-haspopup="dialog"
+          aria-expanded={openId === h.id}
+          ref={(el) => {
+            if (!el) return
+            markerElements.set(h.id, el)
+            return () => {
+              markerElements.delete(h.id)
+            }
+          }}
+          onFocus={(e) => e.currentTarget.dataset.hidden === 'true' && faceHotspotSoon(h.id)}
+          onClick={() => open(h.id)}
+        >
+          <span className="marker-ring" aria-hidden="true" />
+        </button>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,74 @@
+import { useCallback } from 'react'
+import { CONTENT } from '../content'
+import { formatDate } from '../content/i18n'
+import { hotspotById, markerElements } from '../hotspots'
+import { useHotspots } from '../state/hotspots'
+import { useSettings, useT } from '../state/settings'
+import { Panel } from './Panel'
+
+/** The open hotspot's panel: what the reporting says, how it knows, and where it said it. */
+export function HotspotPanel() {
+  const t = useT()
+  const lang = useSettings((s) => s.lang)
+  const openId = useHotspots((s) => s.openId)
+  const close = useHotspots((s) => s.close)
+  const h = hotspotById(openId)
+  const closeAndReturn = useCallback(() => {
+    if (!openId) return
+    close()
+    // Back to the marker that opened it, once React has re-enabled it.
+    requestAnimationFrame(() => markerElements.get(openId)?.focus())
+  }, [openId, close])
+  if (!h) return null
+  return (
+    <Panel title={t(`hotspot.${h.id}.title`)} onClose={closeAndReturn} className="hotspot-panel">
+      <p className="panel-body" data-testid="hotspot-body">
+        {t(`hotspot.${h.id}.body`)}
+      </p>
+      <div className="how">
+        <h3>{t('ui.howWeKnow')}</h3>
+        <p>{t(`hotspot.${h.id}.how`)}</p>
+        <p className="evidence">
+          {t('ui.evidence')}: {h.evidence.map((e) => t(`evidence.${e}`)).join('; ')}
+        </p>
+        <p className="sources">
+          {t('ui.sources')}:{' '}
+          {h.sources
+            .map((id) => CONTENT.sources[id])
+            .filter((s) => s !== undefined)
+            .map((s) => `${s.outlet}, ${formatDate(s.date, lang)}`)
+            .join('; ')}
+        </p>
+      </div>
+    </Panel>
+  )
+}
+
+/** What the exhibit is built from, and what is reconstruction. */
+export function AboutPanel() {
+  const t = useT()
+  const lang = useSettings((s) => s.lang)
+  const open = useHotspots((s) => s.aboutOpen)
+  const setAbout = useHotspots((s) => s.setAbout)
+  const close = useCallback(() => {
+    setAbout(false)
+    requestAnimationFrame(() => document.querySelector<HTMLButtonElement>('[data-about-button]')?.focus())
+  }, [setAbout])
+  if (!open) return null
+  return (
+    <Panel title={t('about.title')} onClose={close} className="about-panel">
+      <p className="panel-body">{t('about.body')}</p>
+      <div className="how">
+        <h3>{t('ui.sources')}</h3>
+        <ul>
+          {Object.entries(CONTENT.sources).map(([id, s]) => (
+            <li key={id}>
+              {s.outlet}, {s.title && `“${s.title}”, `}
+              {formatDate(s.date, lang)}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </Panel>
+  )
+}

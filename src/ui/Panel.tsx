@@ -1,0 +1,41 @@
+import { type ReactNode, useEffect, useId, useRef } from 'react'
+import { useT } from '../state/settings'
+
+interface Props {
+  title: string
+  onClose: () => void
+  children: ReactNode
+  className?: string
+}
+
+/**
+ * A side panel in a `role="dialog"`: title first, then content, then Close. It takes
+ * the focus when it opens (so a screen reader starts at the title) and Escape closes it.
+ * Where the focus goes afterwards is the caller's business (back to its marker).
+ */
+export function Panel({ title, onClose, children, className = '' }: Props) {
+  const t = useT()
+  const titleId = useId()
+  const ref = useRef<HTMLElement>(null)
+  useEffect(() => {
+    ref.current?.focus()
+  }, [title])
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return
+      e.preventDefault()
+      onClose()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [onClose])
+  return (
+    <section role="dialog" aria-labelledby={titleId} className={`panel ${className}`} ref={ref} tabIndex={-1}>
+      <h2 id={titleId}>{title}</h2>
+      {children}
+      <button type="button" className="panel-close" onClick={onClose}>
+        {t('ui.close')}
+      </button>
+    </section>
+  )
+}

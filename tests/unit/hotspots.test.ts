@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { HOTSPOTS, hotspotById, viewpointOf } from '../../src/hotspots'
+import { lookAngles } from '../../src/hotspots/model'
+import { TRAIN_WORLD as world } from '../../src/player/trainWorld'
+import { FACE_ALONG_TRAIN, type LookTarget, type Pose, angleDelta, stepLook } from '../../src/player/walking'
+import { inSight, isFree } from '../../src/player/world'
+import { VISITOR } from '../../src/train/dimensions'
+import { rect, segmentHitsRect } from '../../src/train/geometry2d'
+import { carriageIndexAt } from '../../src/train/layout'
+import { CARRIAGES, SLOTS } from '../../src/train/registry'
+
+describe('hotspot placement', () => {
+  it('puts every hotspot inside its own carriage', () => {
+    for (const h of HOTSPOTS) expect(carriageIndexAt(SLOTS, h.position[0]), h.id).toBe(h.carriageIndex)
+  })
+
+  it('gives every deep link a free standing point in the same carriage, seeing and facing the hotspot', () => {
+    for (const h of HOTSPOTS) {
+      const v = viewpointOf(h)
+      expect(isFree(world, v.x, v.z, VISITOR.radius), h.id).toBe(true)
+      expect(inSight(world, v.x, v.z, h.position[0], h.position[2]), `${h.id}: seen from its viewpoint`).toBe(true)
+      expect(carriageIndexAt(SLOTS, v.x), h.id).toBe(h.carriageIndex)
+      const want = Math.atan2(-(h.position[0] - v.x), -(h.position[2] - v.z))
+      expect(Math.abs(angleDelta(v.yaw, want)), h.id).toBeLessThan(1e-6)
+    }
+  })
+
+  it('sees the office map from the entrance but not from behind its partition', () => {
+    const map = hotspotById('office-map')!
+    const start = SLOTS[0]!.start + CARRIAGES[0]!.spawn.x
+    expect(inSight(world, start, CARRIAGES[0]!.spawn.z, map.position[0], map.position[2])).toBe(true)
+    expect(inSight(world, map.position[0] + 2, map.position[2], map.position[0], map.position[2])).toBe(false)
+  })
+
+  it('does not see through a wall into the next carriage beside the door', () => {
+    const a = SLOTS[0]!
+    const b = SLOTS[1]!
+    expect(inSight(world, a.end - 1, -1.2, b.start + 1, -1.2)).toBe(false)
+  })
+})
+
+describe('looking', () => {
+  it('computes the angles that look at a point', () => {
+    expect(lookAngles(0, 0, [5, VISITOR.eyeHeight, 0]).yaw).toBeCloseTo(FACE_ALONG_TRAIN)
+    expect(lookAngles(0, 0, [5, VISITOR.eyeHeight + 5, 0]).pitch).toBeCloseTo(Math.PI / 4)
+  })
+
+  it('turns smoothly the short way round and stops on the target', () => {
+    const pose: Pose = { x: 0, z: 0, yaw: 3.0, pitch: 0 }
+    const look: LookTarget = { active: true, yaw: -3.0, pitch: 0.2 }
+    stepLook(pose, look, 1 / 60)
+    expect(pose.yaw).toBeGreaterThan(3.0) // across PI, not back through zero
+    for (let i = 0; i < 240 && look.active; i++) stepLook(pose, look, 1 / 60)
+    expect(look.active).toBe(false)
+    expect(angleDelta(pose.yaw, -3.0)).toBeCloseTo(0, 6)
+    expect(pose.pitch).toBeCloseTo(0.2, 6)
+  })
+})
+
+describe('segments and rectangles', () => {
+  const r = rect(0, 1, 0, 1)
+  it('finds crossings, misses and grazes', () => {
+    expect(segmentHitsRect(r, -1, 0.5, 2, 0.5)).toBe(true)
+    expect(segmentHitsRect(r, -1, 2, 2, 2)).toBe(false)
+    expect(segmentHitsRect(r, -1, -1, -0.5, -0.5)).toBe(false)
+    expect(segmentHitsRect(r, 0.5, -1, 0.5, 0.2)).toBe(true)
+    expect(segmentHitsRect(r, 2, -1, 2, 3)).toBe(false)
+  })
+})
