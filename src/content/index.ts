@@ -8,12 +8,14 @@ import zhHotspots from './i18n/zh/hotspots.json'
 import zhUi from './i18n/zh/ui.json'
 import facts from './facts.json'
 import sources from './sources.json'
+import tours from './tours.json'
 import { type Content, type RawContent, formatIssue, validateContent } from './validate'
 
 /** The content files exactly as shipped; tests validate the same object. */
 export const RAW_CONTENT: RawContent = {
   sources,
   facts,
+  tours,
   hotspots,
   dictionaries: {
     en: { 'ui.json': enUi, 'hotspots.json': enHotspots },

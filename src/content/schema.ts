@@ -30,6 +30,13 @@ export const HotspotSchema = z.object({
 })
 export type HotspotData = z.infer<typeof HotspotSchema>
 
+export const TourSchema = z.object({
+  id: slug,
+  /** Hotspot ids, in the order the tour visits them. */
+  stops: z.array(slug).min(1),
+})
+export type Tour = z.infer<typeof TourSchema>
+
 /** What FACTS.md says of each fact: which reports carry it, and how they know. */
 export const FactSchema = z.object({ sources: z.array(z.string().min(1)).min(1), evidence: z.enum(EVIDENCE) })
 export type Fact = z.infer<typeof FactSchema>

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { BODY_WORDS, type Dictionary, DictionarySchema, type Fact, FactSchema, type HotspotData, HotspotSchema, LANGS, type Lang, type Source, SourceSchema, wordCount } from './schema'
+import { BODY_WORDS, type Dictionary, DictionarySchema, type Fact, FactSchema, type HotspotData, type Tour, TourSchema, HotspotSchema, LANGS, type Lang, type Source, SourceSchema, wordCount } from './schema'
 
 /** One problem in a content file, precise enough for a curator to fix it. */
 export interface ContentIssue {
@@ -17,6 +17,7 @@ export function formatIssue(i: ContentIssue): string {
 export interface RawContent {
   sources: unknown
   facts: unknown
+  tours: unknown
   hotspots: unknown
   /** Per language, per file name (ui.json, hotspots.json): a flat key → text object. */
   dictionaries: Record<Lang, Record<string, unknown>>
@@ -30,6 +31,7 @@ export interface ContentContext {
 export interface Content {
   sources: Record<string, Source>
   hotspots: HotspotData[]
+  tours: Tour[]
   dictionaries: Record<Lang, Dictionary>
   issues: ContentIssue[]
 }
@@ -37,6 +39,7 @@ export interface Content {
 const FILES = {
   sources: 'src/content/sources.json',
   facts: 'src/content/facts.json',
+  tours: 'src/content/tours.json',
   hotspots: 'src/content/hotspots.json',
   dict: (lang: string, file: string) => `src/content/i18n/${lang}/${file}`,
 }
@@ -126,7 +129,20 @@ export function validateContent(raw: RawContent, ctx: ContentContext): Content {
       hotspots.push(h)
     }
   })
-  return { sources, hotspots, dictionaries, issues }
+  const tours: Tour[] = []
+  const tourList = Array.isArray(raw.tours) ? raw.tours : []
+  if (!Array.isArray(raw.tours)) issues.push({ file: FILES.tours, message: 'must be an array of tours' })
+  tourList.forEach((value, index) => {
+    const entry = entryName(value, index)
+    const r = TourSchema.safeParse(value)
+    if (!r.success) return void issues.push(...zodIssues(FILES.tours, entry, r.error))
+    const problems: ContentIssue[] = []
+    r.data.stops.forEach((stop, i) => !seen.has(stop) && problems.push({ file: FILES.tours, entry, field: `stops.${i}`, message: `no valid hotspot "${stop}"` }))
+    if (!dictionaries.en[`tour.${r.data.id}.name`]) problems.push({ file: FILES.dict('en', 'ui.json'), entry: `tour.${r.data.id}.name`, message: 'missing English text' })
+    issues.push(...problems)
+    if (problems.length === 0) tours.push(r.data)
+  })
+  return { sources, hotspots, tours, dictionaries, issues }
 }
 
 /** Keys English has that another language lacks: each shows in English until translated. */

@@ -1,0 +1,35 @@
+import { isLang } from '../content/i18n'
+import type { Lang } from '../content/schema'
+
+export interface KioskConfig {
+  /** `?kiosk` in the URL: touch-first UI, idle reset, attract loop, operator menu. */
+  enabled: boolean
+  pin: string
+  defaultLang: Lang
+  idleSeconds: number
+  countdownSeconds: number
+  /** Fixed reading time per tour stop, seconds; null reads at the text's own pace. */
+  dwellSeconds: number | null
+}
+
+/** What an operator may change from the menu; kept in localStorage on that kiosk. */
+export type OperatorOverrides = Partial<Pick<KioskConfig, 'defaultLang' | 'idleSeconds'>>
+
+function positive(value: string | null, min: number, max: number): number | null {
+  if (value === null || value.trim() === '') return null
+  const n = Number(value)
+  return Number.isFinite(n) ? Math.max(min, Math.min(max, n)) : null
+}
+
+/** URL parameters win over the operator's choices, which win over kiosk.json. */
+export function kioskConfigFrom(search: string, base: Omit<KioskConfig, 'enabled' | 'dwellSeconds'>, overrides: OperatorOverrides = {}): KioskConfig {
+  const q = new URLSearchParams(search)
+  return {
+    enabled: q.has('kiosk') && q.get('kiosk') !== '0' && q.get('kiosk') !== 'false',
+    pin: base.pin,
+    defaultLang: isLang(overrides.defaultLang) ? overrides.defaultLang : base.defaultLang,
+    idleSeconds: positive(q.get('idle'), 1, 3600) ?? overrides.idleSeconds ?? base.idleSeconds,
+    countdownSeconds: positive(q.get('countdown'), 1, 120) ?? base.countdownSeconds,
+    dwellSeconds: positive(q.get('dwell'), 0.5, 120),
+  }
+}

@@ -1,0 +1,27 @@
+import { useHotspots } from '../state/hotspots'
+import { useNavigation } from '../state/navigation'
+import { useSettings } from '../state/settings'
+import { useTour } from '../state/tour'
+import { useUi } from '../state/ui'
+import { CARRIAGE_IDS } from '../train/registry'
+import type { Lang } from '../content/schema'
+
+/**
+ * A fresh visit: every panel and menu closed, nothing discovered, the kiosk's
+ * language, no tour, back at the front of the train. Each store is named here, so a
+ * new store with visitor state must be added here too (the reset test checks them).
+ */
+export function resetVisit(defaultLang: Lang): void {
+  useTour.getState().stop()
+  useHotspots.setState({ openId: null, aboutOpen: false, visited: [] })
+  useUi.setState({ helpOpen: false, tourMenuOpen: false, operatorOpen: false })
+  useSettings.getState().setLang(defaultLang)
+  useNavigation.getState().requestJump(CARRIAGE_IDS[0]!)
+}
+
+/** The visitor who ends the attract loop starts where they stand, with nothing open. */
+export function freshVisitHere(): void {
+  useTour.getState().stop()
+  useHotspots.setState({ openId: null, aboutOpen: false, visited: [] })
+  useUi.setState({ helpOpen: false, tourMenuOpen: false, operatorOpen: false })
+}
