@@ -1,9 +1,38 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
+import { VitePWA } from 'vite-plugin-pwa'
+import pkg from './package.json' with { type: 'json' }
 import { cjkFonts } from './scripts/cjkFonts.ts'
 
 export default defineConfig({
-  plugins: [react(), cjkFonts(['src/content'])],
+  define: {
+    __APP_VERSION__: JSON.stringify(pkg.version),
+  },
+  plugins: [
+    react(),
+    cjkFonts(['src/content']),
+    // Offline kiosks: precache the app shell, code, fonts and models. The new version
+    // waits for the next load (see src/pwa.ts) instead of reloading a visitor's page.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Taeyangho: the armoured train, reconstructed',
+        short_name: 'Taeyangho',
+        display: 'fullscreen',
+        background_color: '#15201a',
+        theme_color: '#1d2a22',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,jpg,woff2,glb,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
   base: './',
   build: {
     target: 'es2022',

@@ -1,7 +1,7 @@
 import type { HotspotData } from '../content/schema'
 import type { Vec3 } from '../geometry/parts'
 import { type World, inSight, nearestFree } from '../player/world'
-import { FACE_ALONG_TRAIN, MAX_PITCH, type Pose } from '../player/walking'
+import { FACE_ALONG_TRAIN, type Pose } from '../player/walking'
 import { SHELL, VISITOR } from '../train/dimensions'
 import type { CarriageSlot } from '../train/layout'
 import type { CarriageModule } from '../train/types'
@@ -25,14 +25,21 @@ export function resolveHotspots(data: readonly HotspotData[], carriages: readonl
   return out
 }
 
-/** The yaw and pitch that look from an eye at (x, eyeY, z) to a point. */
+/**
+ * How far up or down a visitor is turned to face a hotspot. Markers sit at the top of
+ * tall things and on the floor beside low ones; within these bounds the marker stays in
+ * view while the view stays on the room rather than on the ceiling or the carpet.
+ */
+export const FACE_PITCH = { min: -0.4, max: 0.1 } as const
+
+/** The yaw and pitch that look from an eye at (x, eyeY, z) toward a point. */
 export function lookAngles(x: number, z: number, target: Vec3): { yaw: number; pitch: number } {
   const dx = target[0] - x
   const dz = target[2] - z
   const flat = Math.hypot(dx, dz)
   const yaw = flat < 1e-6 ? FACE_ALONG_TRAIN : Math.atan2(-dx, -dz)
-  const pitch = Math.max(-MAX_PITCH, Math.min(MAX_PITCH, Math.atan2(target[1] - VISITOR.eyeHeight, Math.max(flat, 0.3))))
-  return { yaw, pitch }
+  const exact = Math.atan2(target[1] - VISITOR.eyeHeight, Math.max(flat, 0.3))
+  return { yaw, pitch: Math.max(FACE_PITCH.min, Math.min(FACE_PITCH.max, exact)) }
 }
 
 /** Distances along the walkway to try standing at, best first (short of the hotspot, then past it). */

@@ -10,6 +10,8 @@ export interface KioskConfig {
   countdownSeconds: number
   /** Fixed reading time per tour stop, seconds; null reads at the text's own pace. */
   dwellSeconds: number | null
+  /** How much faster than walking pace a tour moves (1 to 4); for soak tests and demos. */
+  tourSpeed: number
 }
 
 /** What an operator may change from the menu; kept in localStorage on that kiosk. */
@@ -22,7 +24,7 @@ function positive(value: string | null, min: number, max: number): number | null
 }
 
 /** URL parameters win over the operator's choices, which win over kiosk.json. */
-export function kioskConfigFrom(search: string, base: Omit<KioskConfig, 'enabled' | 'dwellSeconds'>, overrides: OperatorOverrides = {}): KioskConfig {
+export function kioskConfigFrom(search: string, base: Omit<KioskConfig, 'enabled' | 'dwellSeconds' | 'tourSpeed'>, overrides: OperatorOverrides = {}): KioskConfig {
   const q = new URLSearchParams(search)
   return {
     enabled: q.has('kiosk') && q.get('kiosk') !== '0' && q.get('kiosk') !== 'false',
@@ -31,5 +33,6 @@ export function kioskConfigFrom(search: string, base: Omit<KioskConfig, 'enabled
     idleSeconds: positive(q.get('idle'), 1, 3600) ?? overrides.idleSeconds ?? base.idleSeconds,
     countdownSeconds: positive(q.get('countdown'), 1, 120) ?? base.countdownSeconds,
     dwellSeconds: positive(q.get('dwell'), 0.5, 120),
+    tourSpeed: positive(q.get('tourSpeed'), 1, 4) ?? 1,
   }
 }

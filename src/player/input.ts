@@ -1,4 +1,5 @@
 import { type Camera, Plane, Raycaster, Vector2, Vector3 } from 'three'
+import { pauseTourForManualMove } from '../tour/controller'
 import { useHotspots } from '../state/hotspots'
 import { intent, pose, walkTarget } from '../state/visitor'
 import { VISITOR } from '../train/dimensions'
@@ -43,6 +44,7 @@ export function attachInput(canvas: HTMLCanvasElement, getCamera: () => Camera, 
     if (!isMovementKey(e.code) || !keysWanted(e)) return
     if (e.code.startsWith('Arrow')) e.preventDefault()
     held.add(e.code)
+    pauseTourForManualMove()
     update()
   }
   const onKeyUp = (e: KeyboardEvent) => {
@@ -85,10 +87,12 @@ export function attachInput(canvas: HTMLCanvasElement, getCamera: () => Camera, 
     if (!_ray.ray.intersectPlane(FLOOR, _hit)) return
     const spot = nearestFree(world, _hit.x, _hit.z, VISITOR.radius)
     if (!spot) return
+    pauseTourForManualMove()
     walkTarget.active = true
     walkTarget.x = spot.x
     walkTarget.z = spot.z
     walkTarget.stuckFor = 0
+    walkTarget.speed = undefined
     wake()
   }
   const onCancel = () => {

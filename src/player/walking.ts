@@ -22,6 +22,8 @@ export interface WalkTarget {
   x: number
   z: number
   stuckFor: number
+  /** Metres per second; walking pace unless a tour says otherwise. */
+  speed?: number
 }
 
 export const FACE_ALONG_TRAIN = -Math.PI / 2
@@ -51,9 +53,11 @@ export function stepPose(world: World, pose: Pose, intent: MoveIntent, target: W
   if (keys) {
     target.active = false
     const speed = intent.run ? VISITOR.runSpeed : VISITOR.walkSpeed
+    // Keys give unit axes (a diagonal is normalised); a joystick may ask for less.
     const len = Math.hypot(intent.forward, intent.strafe)
-    const f = intent.forward / len
-    const s = intent.strafe / len
+    const k = Math.min(1, len) / len
+    const f = intent.forward * k
+    const s = intent.strafe * k
     const sin = Math.sin(pose.yaw)
     const cos = Math.cos(pose.yaw)
     // forward = (-sin, -cos), right = (cos, -sin) in (x, z)
@@ -70,7 +74,7 @@ export function stepPose(world: World, pose: Pose, intent: MoveIntent, target: W
     target.active = false
     return
   }
-  const stepLen = Math.min(dist, VISITOR.walkSpeed * dt)
+  const stepLen = Math.min(dist, (target.speed ?? VISITOR.walkSpeed) * dt)
   const bx = pose.x
   const bz = pose.z
   moveWithCollision(world, pose, (tx / dist) * stepLen, (tz / dist) * stepLen, VISITOR.radius)

@@ -5,6 +5,7 @@ import { LIGHTS } from '../geometry/lighting'
 import { useLoading } from '../state/loading'
 import { diagnostics, pose } from '../state/visitor'
 import { frame } from '../state/frame'
+import { ContextGuard } from './ContextGuard'
 import { MarkerTracker } from './MarkerTracker'
 import { Outdoors } from './Outdoors'
 import { PlayerRig } from './PlayerRig'
@@ -85,6 +86,7 @@ export default function Experience() {
       </Suspense>
       <PlayerRig />
       <MarkerTracker />
+      <ContextGuard />
     </Canvas>
   )
 }

@@ -4,9 +4,10 @@ import { attachInput } from '../player/input'
 import { TRAIN_WORLD } from '../player/trainWorld'
 import { faceHotspot } from '../hotspots/focus'
 import { type Pose, isMoving, stepLook, stepPose } from '../player/walking'
+import { prefersReducedMotion } from '../state/frame'
 import { useHotspots } from '../state/hotspots'
 import { useNavigation } from '../state/navigation'
-import { diagnostics, intent, lookTarget, pose, walkTarget } from '../state/visitor'
+import { diagnostics, intent, lookTarget, pose, route, walkTarget } from '../state/visitor'
 import { VISITOR } from '../train/dimensions'
 import { carriageIndexAt } from '../train/layout'
 import { CARRIAGES, CARRIAGE_IDS, SLOTS, carriageIndex } from '../train/registry'
@@ -21,6 +22,44 @@ function spawnIn(id: string, to?: Pose): void {
   pose.pitch = to?.pitch ?? -0.06
   walkTarget.active = false
   lookTarget.active = false
+}
+
+/**
+ * Sends the visitor to the route's next point; at the end, makes sure they stand at
+ * the last point (a blocked step must not strand a tour) and reports it.
+ */
+function advanceRoute(): void {
+  const target = route.points[route.index]
+  if (target) {
+    route.index++
+    // On a longer leg, look where you are going, as a guide would.
+    const dx = target.x - pose.x
+    const dz = target.z - pose.z
+    if (Math.hypot(dx, dz) > 1.2) {
+      lookTarget.yaw = Math.atan2(-dx, -dz)
+      lookTarget.pitch = -0.06
+      lookTarget.active = !prefersReducedMotion()
+      if (!lookTarget.active) {
+        pose.yaw = lookTarget.yaw
+        pose.pitch = lookTarget.pitch
+      }
+    }
+    walkTarget.x = target.x
+    walkTarget.z = target.z
+    walkTarget.stuckFor = 0
+    walkTarget.speed = route.speed
+    walkTarget.active = true
+    return
+  }
+  const last = route.points[route.points.length - 1]
+  if (last && Math.hypot(last.x - pose.x, last.z - pose.z) > 0.3) {
+    pose.x = last.x
+    pose.z = last.z
+  }
+  route.active = false
+  const done = route.onDone
+  route.onDone = null
+  done?.()
 }
 
 /**
@@ -62,7 +101,10 @@ export function PlayerRig() {
 
   useFrame((_, delta) => {
     diagnostics.framesDrawn++
+    // Frame rate while drawing (a still visitor draws nothing), smoothed, for the operator.
+    if (wasMoving.current && delta > 0) diagnostics.fps = diagnostics.fps === 0 ? 1 / delta : diagnostics.fps * 0.9 + (1 / delta) * 0.1
     // After an idle spell the clock's delta spans the whole pause: start from one frame.
+    if (route.active && !walkTarget.active) advanceRoute()
     const dt = wasMoving.current ? delta : Math.min(delta, 1 / 60)
     stepPose(TRAIN_WORLD, pose, intent, walkTarget, dt)
     stepLook(pose, lookTarget, dt)
@@ -73,7 +115,7 @@ export function PlayerRig() {
       lastIndex.current = index
       useNavigation.getState().setCurrent(CARRIAGE_IDS[index]!)
     }
-    wasMoving.current = isMoving(intent, walkTarget, lookTarget)
+    wasMoving.current = isMoving(intent, walkTarget, lookTarget) || route.active
     if (wasMoving.current) invalidate()
   })
   return null

@@ -8,7 +8,8 @@ interface HotspotState {
   visited: string[]
   /** The About panel, which is not a hotspot. */
   aboutOpen: boolean
-  open: (id: string) => void
+  /** Opens a panel; `record` false keeps it out of the visitor's discoveries (the attract loop). */
+  open: (id: string, record?: boolean) => void
   close: () => void
   setAbout: (open: boolean) => void
   clearVisited: () => void
@@ -21,7 +22,7 @@ export const useHotspots = create<HotspotState>()(
       openId: null,
       visited: [],
       aboutOpen: false,
-      open: (id) => set({ openId: id, aboutOpen: false, visited: get().visited.includes(id) ? get().visited : [...get().visited, id] }),
+      open: (id, record = true) => set({ openId: id, aboutOpen: false, visited: !record || get().visited.includes(id) ? get().visited : [...get().visited, id] }),
       close: () => set({ openId: null }),
       setAbout: (aboutOpen) => set({ aboutOpen, openId: aboutOpen ? null : get().openId }),
       clearVisited: () => set({ visited: [] }),

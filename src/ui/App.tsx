@@ -1,11 +1,18 @@
 import { Suspense, lazy, useEffect, useMemo } from 'react'
+import { startKiosk } from '../kiosk/controller'
 import { startHashSync } from '../state/hashSync'
 import { useLoading } from '../state/loading'
-import { startLanguageSync } from '../state/settings'
+import { startLanguageSync, useT } from '../state/settings'
+import { useStatus } from '../state/status'
+import { startTourController } from '../tour/controller'
 import { ErrorBoundary } from './ErrorBoundary'
 import { HotspotMarkers } from './HotspotMarkers'
 import { AboutPanel, HotspotPanel } from './HotspotPanel'
 import { Hud } from './Hud'
+import { Joystick } from './Joystick'
+import { KioskOverlay } from './KioskOverlay'
+import { OperatorCorner, OperatorMenu } from './OperatorMenu'
+import { TourBar } from './TourControls'
 import { Loader } from './Loader'
 import { Failed, NoWebGL } from './Notice'
 import { hasWebGL } from './webgl'
@@ -17,10 +24,23 @@ function Failure() {
   return <Failed />
 }
 
+function ContextNotice() {
+  const t = useT()
+  const lost = useStatus((s) => s.contextLost)
+  return lost ? (
+    <p className="context-notice" role="status">
+      {t('ui.contextLost')}
+    </p>
+  ) : null
+}
+
 export function App() {
   const webgl = useMemo(hasWebGL, [])
   useEffect(() => startLanguageSync(), [])
   useEffect(() => startHashSync(), [])
+  useEffect(() => startTourController(), [])
+  useEffect(() => startKiosk(), [])
+  const generation = useStatus((s) => s.generation)
   useEffect(() => {
     if (!webgl) useLoading.getState().advance('failed', 0, '')
   }, [webgl])
@@ -30,14 +50,20 @@ export function App() {
       <main className="scene">
         <ErrorBoundary fallback={() => <Failure />}>
           <Suspense fallback={null}>
-            <Experience />
+            <Experience key={generation} />
           </Suspense>
         </ErrorBoundary>
         <HotspotMarkers />
       </main>
       <Hud />
+      <Joystick />
+      <TourBar />
       <HotspotPanel />
       <AboutPanel />
+      <KioskOverlay />
+      <ContextNotice />
+      <OperatorCorner />
+      <OperatorMenu />
       <Loader />
     </>
   )

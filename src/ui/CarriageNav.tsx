@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useNavigation } from '../state/navigation'
 import { useT } from '../state/settings'
+import { pauseTourForManualMove } from '../tour/controller'
 import { CARRIAGES } from '../train/registry'
 
 /** The train in miniature: one button per carriage, in train order, to jump to it. */
@@ -22,7 +23,10 @@ export function CarriageNav() {
               type="button"
               data-carriage={c.id}
               aria-current={c.id === currentId ? 'location' : undefined}
-              onClick={() => requestJump(c.id)}
+              onClick={() => {
+                pauseTourForManualMove()
+                requestJump(c.id)
+              }}
             >
               <span className="num" aria-hidden="true">
                 {i + 1}

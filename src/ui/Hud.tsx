@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { HOTSPOTS } from '../hotspots'
 import { useHotspots } from '../state/hotspots'
 import { useNavigation } from '../state/navigation'
@@ -6,6 +5,8 @@ import { useT } from '../state/settings'
 import { CARRIAGES, carriageIndex } from '../train/registry'
 import { CarriageNav } from './CarriageNav'
 import { LanguageSwitcher } from './LanguageSwitcher'
+import { TourMenu } from './TourControls'
+import { useUi } from '../state/ui'
 
 const CONTROLS: [key: string, action: string][] = [
   ['W / ↑', 'controls.forward'],
@@ -32,7 +33,8 @@ export function Hud() {
   const visited = useHotspots((s) => s.visited)
   const setAbout = useHotspots((s) => s.setAbout)
   const index = carriageIndex(currentId)
-  const [helpOpen, setHelpOpen] = useState(false)
+  const helpOpen = useUi((s) => s.helpOpen)
+  const setUi = useUi((s) => s.set)
   const found = HOTSPOTS.filter((h) => visited.includes(h.id)).length
   return (
     <>
@@ -47,11 +49,12 @@ export function Hud() {
           </p>
         </div>
         <div className="tools">
+          <TourMenu />
           <LanguageSwitcher />
           <button type="button" onClick={requestMouseLook} className="desktop-only">
             {t('ui.mouseLook')}
           </button>
-          <button type="button" aria-expanded={helpOpen} aria-controls="controls-help" onClick={() => setHelpOpen((o) => !o)}>
+          <button type="button" aria-expanded={helpOpen} aria-controls="controls-help" onClick={() => setUi({ helpOpen: !helpOpen })}>
             {t('ui.controls')}
           </button>
           <button type="button" data-about-button aria-haspopup="dialog" onClick={() => setAbout(true)}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { HOTSPOTS, hotspotById, viewpointOf } from '../../src/hotspots'
-import { lookAngles } from '../../src/hotspots/model'
+import { FACE_PITCH, lookAngles } from '../../src/hotspots/model'
 import { TRAIN_WORLD as world } from '../../src/player/trainWorld'
 import { FACE_ALONG_TRAIN, type LookTarget, type Pose, angleDelta, stepLook } from '../../src/player/walking'
 import { inSight, isFree } from '../../src/player/world'
@@ -40,9 +40,11 @@ describe('hotspot placement', () => {
 })
 
 describe('looking', () => {
-  it('computes the angles that look at a point', () => {
+  it('computes the angles that look at a point, tilting no further than comfortable', () => {
     expect(lookAngles(0, 0, [5, VISITOR.eyeHeight, 0]).yaw).toBeCloseTo(FACE_ALONG_TRAIN)
-    expect(lookAngles(0, 0, [5, VISITOR.eyeHeight + 5, 0]).pitch).toBeCloseTo(Math.PI / 4)
+    expect(lookAngles(0, 0, [5, VISITOR.eyeHeight - 0.5, 0]).pitch).toBeCloseTo(Math.atan2(-0.5, 5))
+    expect(lookAngles(0, 0, [5, VISITOR.eyeHeight + 5, 0]).pitch).toBe(FACE_PITCH.max)
+    expect(lookAngles(0, 0, [1, 0, 0]).pitch).toBe(FACE_PITCH.min)
   })
 
   it('turns smoothly the short way round and stops on the target', () => {

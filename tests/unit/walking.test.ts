@@ -76,3 +76,12 @@ describe('walking', () => {
     expect(clampPitch(-3)).toBeGreaterThan(-Math.PI / 2)
   })
 })
+
+describe('analog walking (the touch joystick)', () => {
+  it('walks slower for a joystick pushed half way, never faster than full', () => {
+    const half = run(1, 60, { ...still(), forward: 0.5 })
+    expect(half.x - start().x).toBeCloseTo(0.5 * VISITOR.walkSpeed, 3)
+    const over = run(0.3, 60, { ...still(), forward: 1, strafe: 1 })
+    expect(Math.hypot(over.x - start().x, over.z - start().z)).toBeCloseTo(0.3 * VISITOR.walkSpeed, 3)
+  })
+})

@@ -1,0 +1,86 @@
+import { CONTENT } from '../content'
+import { wordCount } from '../content/schema'
+import { hotspotById, viewpointOf } from '../hotspots'
+import { frame } from '../state/frame'
+import { useHotspots } from '../state/hotspots'
+import { useKiosk } from '../state/kiosk'
+import { useTour } from '../state/tour'
+import { cancelRoute, followRoute, pose } from '../state/visitor'
+import { currentStop, readingSeconds } from './director'
+import { routeBetween } from './route'
+import { VISITOR } from '../train/dimensions'
+
+export const tourStops = (id: string): readonly string[] => CONTENT.tours.find((t) => t.id === id)?.stops ?? []
+
+export function startTourById(id: string, loop = false): void {
+  const stops = tourStops(id)
+  if (stops.length > 0) useTour.getState().start(id, stops, loop)
+}
+
+function secondsFor(id: string): number {
+  const fixed = useKiosk.getState().config.dwellSeconds
+  return fixed ?? readingSeconds(wordCount(CONTENT.dictionaries.en[`hotspot.${id}.body`] ?? ''))
+}
+
+/**
+ * Carries out the tour store's decisions: walks to each stop along the walkway, opens
+ * its panel (the rig turns to face it), and times the reading. Closing the panel or
+ * walking by hand pauses the tour; the reading clock is a timer, not frames, so a tour
+ * standing still while you read costs no rendering.
+ */
+export function startTourController(): () => void {
+  let walkingTo: string | null = null
+  const offTour = useTour.subscribe((s, prev) => {
+    const t = s.tour
+    if (!t) {
+      if (prev.tour) {
+        cancelRoute()
+        walkingTo = null
+        useHotspots.getState().close()
+      }
+      return
+    }
+    if (t.phase === 'done') return useTour.getState().stop()
+    if (t.paused) {
+      if (!prev.tour?.paused) {
+        cancelRoute()
+        walkingTo = null
+      }
+      return
+    }
+    if (t.phase !== 'walking') return
+    const key = `${t.tourId}:${t.index}`
+    if (walkingTo === key) return
+    walkingTo = key
+    const h = hotspotById(currentStop(t))
+    if (!h) return useTour.getState().next()
+    useHotspots.getState().close()
+    followRoute(routeBetween(pose, viewpointOf(h)), VISITOR.walkSpeed * useKiosk.getState().config.tourSpeed, () => {
+      walkingTo = null
+      useHotspots.getState().open(h.id, !t.loop)
+      useTour.getState().arrive(secondsFor(h.id))
+    })
+    frame.request()
+  })
+  // A visitor who closes the panel mid-tour wants to look around: hold the tour.
+  const offPanels = useHotspots.subscribe((s, prev) => {
+    const t = useTour.getState().tour
+    if (prev.openId && !s.openId && t?.phase === 'reading' && !t.paused && !t.loop) useTour.getState().pause()
+  })
+  const timer = setInterval(() => {
+    const t = useTour.getState().tour
+    if (t?.phase === 'reading' && !t.paused) useTour.getState().tick(0.25)
+  }, 250)
+  return () => {
+    offTour()
+    offPanels()
+    clearInterval(timer)
+    cancelRoute()
+  }
+}
+
+/** Walking by hand during a visitor's tour pauses it. */
+export function pauseTourForManualMove(): void {
+  const t = useTour.getState().tour
+  if (t && !t.paused && !t.loop) useTour.getState().pause()
+}

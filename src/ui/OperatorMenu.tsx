@@ -1,0 +1,127 @@
+import { useEffect, useRef, useState } from 'react'
+import { LANG_NAMES } from '../content/i18n'
+import { LANGS } from '../content/schema'
+import { offline } from '../pwa'
+import { useKiosk } from '../state/kiosk'
+import { useT } from '../state/settings'
+import { diagnostics } from '../state/visitor'
+import { useUi } from '../state/ui'
+import { Panel } from './Panel'
+
+const LONG_PRESS_MS = 2000
+
+/** An invisible corner that opens the operator menu after a two-second press. */
+export function OperatorCorner() {
+  const kiosk = useKiosk((s) => s.config.enabled)
+  const set = useUi((s) => s.set)
+  const timer = useRef<number | undefined>(undefined)
+  if (!kiosk) return null
+  const cancel = () => window.clearTimeout(timer.current)
+  return (
+    <div
+      className="operator-corner"
+      data-testid="operator-corner"
+      aria-hidden="true"
+      onPointerDown={() => {
+        cancel()
+        timer.current = window.setTimeout(() => set({ operatorOpen: true }), LONG_PRESS_MS)
+      }}
+      onPointerUp={cancel}
+      onPointerLeave={cancel}
+      onPointerCancel={cancel}
+    />
+  )
+}
+
+function formatUptime(ms: number): string {
+  const s = Math.floor(ms / 1000)
+  return `${Math.floor(s / 3600)}h ${Math.floor((s % 3600) / 60)}m ${s % 60}s`
+}
+
+/** PIN first, then: default language, idle time, reload, and how the kiosk is doing. */
+export function OperatorMenu() {
+  const t = useT()
+  const open = useUi((s) => s.operatorOpen)
+  const set = useUi((s) => s.set)
+  const config = useKiosk((s) => s.config)
+  const setOverrides = useKiosk((s) => s.setOverrides)
+  const [pin, setPin] = useState('')
+  const [unlocked, setUnlocked] = useState(false)
+  const [wrong, setWrong] = useState(false)
+  const [idle, setIdle] = useState(String(config.idleSeconds))
+  const [, refresh] = useState(0)
+  useEffect(() => {
+    if (!open) {
+      setPin('')
+      setUnlocked(false)
+      setWrong(false)
+      return
+    }
+    const id = window.setInterval(() => refresh((n) => n + 1), 1000)
+    return () => window.clearInterval(id)
+  }, [open])
+  if (!open) return null
+  const close = () => set({ operatorOpen: false })
+  if (!unlocked) {
+    return (
+      <Panel title={t('ui.operator')} onClose={close} className="operator">
+        <p className="pin-display" aria-live="polite">
+          {t('ui.pin')}: {'•'.repeat(pin.length)} {wrong && <strong>{t('ui.wrongPin')}</strong>}
+        </p>
+        <div className="pin-pad">
+          {['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'].map((d) => (
+            <button key={d} type="button" onClick={() => setPin((p) => (p + d).slice(0, 8))}>
+              {d}
+            </button>
+          ))}
+          <button
+            type="button"
+            onClick={() => {
+              const ok = pin === config.pin
+              setUnlocked(ok)
+              setWrong(!ok)
+              setPin('')
+            }}
+          >
+            {t('ui.enter')}
+          </button>
+        </div>
+      </Panel>
+    )
+  }
+  return (
+    <Panel title={t('ui.operator')} onClose={close} className="operator">
+      <h3>{t('ui.defaultLanguage')}</h3>
+      <div className="operator-row">
+        {LANGS.map((l) => (
+          <button key={l} type="button" aria-pressed={config.defaultLang === l} onClick={() => setOverrides({ defaultLang: l })}>
+            {LANG_NAMES[l]}
+          </button>
+        ))}
+      </div>
+      <h3>
+        <label htmlFor="idle-seconds">{t('ui.idleSeconds')}</label>
+      </h3>
+      <div className="operator-row">
+        <input id="idle-seconds" type="number" min={10} max={3600} value={idle} onChange={(e) => setIdle(e.target.value)} />
+        <button type="button" onClick={() => setOverrides({ idleSeconds: Math.max(10, Number(idle) || config.idleSeconds) })}>
+          {t('ui.save')}
+        </button>
+        <button type="button" onClick={() => window.location.reload()}>
+          {t('ui.reload')}
+        </button>
+      </div>
+      <h3>{t('ui.status')}</h3>
+      <dl className="status">
+        <dt>{t('ui.version')}</dt>
+        <dd>{__APP_VERSION__}</dd>
+        <dt>{t('ui.uptime')}</dt>
+        <dd>{formatUptime(performance.now())}</dd>
+        <dt>{t('ui.frameRate')}</dt>
+        <dd>{diagnostics.fps > 0 ? `${diagnostics.fps.toFixed(1)} fps` : '—'}</dd>
+        <dt>{t('ui.offlineReady')}</dt>
+        <dd>{offline.ready ? t('ui.yes') : t('ui.no')}</dd>
+      </dl>
+    </Panel>
+  )
+}
