@@ -47,7 +47,8 @@ export function App() {
   if (!webgl) return <NoWebGL />
   return (
     <>
-      <main className="scene">
+      {/* A long press on the scene is a look, never a browser menu. */}
+      <main className="scene" onContextMenu={(e) => e.preventDefault()}>
         <ErrorBoundary fallback={() => <Failure />}>
           <Suspense fallback={null}>
             <Experience key={generation} />
