@@ -63,6 +63,18 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        // `npm run bench` only: figures, not pass/fail on timing.
+        extends: true,
+        test: {
+          name: 'bench',
+          include: ['scripts/bench.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browser/setup/global.ts'],
+          testTimeout: 900_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 })

@@ -1,6 +1,6 @@
-import { BoxGeometry, BufferAttribute, BufferGeometry, Color, CylinderGeometry, ExtrudeGeometry, Matrix4, Shape } from 'three'
+import { BoxGeometry, BufferAttribute, BufferGeometry, Color, CylinderGeometry, ExtrudeGeometry, LinearSRGBColorSpace, Matrix4, Shape } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
-import { irradiance } from './lighting'
+import { DISPLAY_GAMMA, irradiance } from './lighting'
 import { MATERIAL_KEYS, type MaterialKey, type Part } from './parts'
 
 const _m = new Matrix4()
@@ -62,15 +62,16 @@ export function partGeometry(part: Part): BufferGeometry {
   const nor = g.getAttribute('normal') as BufferAttribute
   const colors = new Float32Array(pos.count * 3)
   const baked = BAKED.has(part.mat)
-  _c.setHex(part.color)
+  // The sRGB value as it is: colours here are display values (see lighting.ts).
+  _c.setHex(part.color, LinearSRGBColorSpace)
   _light[0] = _light[1] = _light[2] = 1
   for (let i = 0; i < pos.count; i++) {
     const y = pos.getY(i)
     const shade = part.mat === 'glow' ? 1 : 0.62 + 0.38 * Math.min(1, Math.max(0, (y + 0.05) / 0.9))
     if (baked) irradiance(nor.getX(i), nor.getY(i), nor.getZ(i), _light)
-    colors[i * 3] = _c.r * shade * _light[0]
-    colors[i * 3 + 1] = _c.g * shade * _light[1]
-    colors[i * 3 + 2] = _c.b * shade * _light[2]
+    colors[i * 3] = _c.r * (shade * _light[0]) ** DISPLAY_GAMMA
+    colors[i * 3 + 1] = _c.g * (shade * _light[1]) ** DISPLAY_GAMMA
+    colors[i * 3 + 2] = _c.b * (shade * _light[2]) ** DISPLAY_GAMMA
   }
   g.setAttribute('color', new BufferAttribute(colors, 3))
   return g

@@ -1,4 +1,4 @@
-import { Color, Vector3 } from 'three'
+import { Color, LinearSRGBColorSpace, Vector3 } from 'three'
 
 /**
  * The train's light, fixed: a warm sky/ground hemisphere and a sun from above one side,
@@ -15,10 +15,19 @@ export const LIGHTS = {
   fill: { position: [-20, 8, -14] as const, intensity: 0.45 },
 }
 
-const sky = new Color(LIGHTS.sky)
-const ground = new Color(LIGHTS.ground)
+// Light is summed in linear terms (then raised to 1/2.2 when baked, see build.ts).
+const sky = new Color().setStyle(LIGHTS.sky, LinearSRGBColorSpace).convertSRGBToLinear()
+const ground = new Color().setStyle(LIGHTS.ground, LinearSRGBColorSpace).convertSRGBToLinear()
 const sunDir = new Vector3(...LIGHTS.sun.position).normalize()
 const fillDir = new Vector3(...LIGHTS.fill.position).normalize()
+
+/**
+ * The canvas draws display (sRGB) values straight to the screen, with no encoding
+ * pass per pixel: the largest single cost on a software or weak GPU. Baked colours are
+ * therefore display values: an sRGB colour times the light raised to 1/2.2, which is
+ * what encoding (linear colour x light) would give.
+ */
+export const DISPLAY_GAMMA = 1 / 2.2
 
 /** Light falling on a surface with unit normal (nx, ny, nz), per channel, linear. */
 export function irradiance(nx: number, ny: number, nz: number, out: [number, number, number]): void {

@@ -21,6 +21,10 @@ declare global {
       redraw: () => void
       /** Milliseconds to render one frame and read back a pixel (so the GPU has finished). */
       frameWork: () => number
+      /** Turns the view to `yaw` (and `pitch`) and measures that frame: work, draw calls, triangles. */
+      view: (yaw: number, pitch?: number) => { ms: number; calls: number; triangles: number }
+      /** Every texture the scene uses, with its size in pixels. */
+      textures: () => { name: string; width: number; height: number }[]
     }
   }
 }
@@ -45,17 +49,37 @@ function Ready() {
       frames: () => diagnostics.framesDrawn,
       pose: () => ({ ...pose }),
       redraw: () => invalidate(),
-      frameWork: () => {
-        const ctx = gl.getContext()
-        const t0 = performance.now()
-        gl.render(scene, camera)
-        ctx.readPixels(0, 0, 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, PIXEL)
-        return performance.now() - t0
+      frameWork,
+      view: (yaw, pitch = pose.pitch) => {
+        pose.yaw = yaw
+        pose.pitch = pitch
+        camera.rotation.set(pitch, yaw, 0)
+        const ms = frameWork()
+        return { ms, calls: gl.info.render.calls, triangles: gl.info.render.triangles }
       },
+      textures: () => {
+        const seen = new Map<string, { name: string; width: number; height: number }>()
+        scene.traverse((o) => {
+          const m = (o as { material?: { map?: { uuid: string; name: string; image?: { width: number; height: number } } } }).material
+          const img = m?.map?.image
+          if (m?.map && img) seen.set(m.map.uuid, { name: m.map.name || m.map.uuid, width: img.width, height: img.height })
+        })
+        return [...seen.values()]
+      },
+    }
+    function frameWork(): number {
+      const ctx = gl.getContext()
+      const t0 = performance.now()
+      gl.render(scene, camera)
+      ctx.readPixels(0, 0, 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, PIXEL)
+      return performance.now() - t0
     }
     frame.request = () => invalidate()
     // Runs after the first commit of the whole scene: the next frame shows it.
-    const id = requestAnimationFrame(() => useLoading.getState().advance('ready', 1, ''))
+    const id = requestAnimationFrame(() => {
+      performance.mark('taeyangho:first-frame')
+      useLoading.getState().advance('ready', 1, '')
+    })
     return () => cancelAnimationFrame(id)
   }, [gl, scene, camera, invalidate])
   return null
@@ -67,6 +91,7 @@ export default function Experience() {
     <Canvas
       frameloop="demand"
       flat
+      linear
       dpr={[1, 1.5]}
       gl={{ antialias: false, powerPreference: 'high-performance' }}
       camera={{ fov: 70, near: 0.05, far: 420, position: [0, 1.6, 0] }}

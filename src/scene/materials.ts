@@ -1,4 +1,4 @@
-import { CanvasTexture, type Material, MeshBasicMaterial, MeshPhongMaterial, RepeatWrapping, SRGBColorSpace } from 'three'
+import { CanvasTexture, type Material, MeshBasicMaterial, MeshPhongMaterial, NoColorSpace, RepeatWrapping } from 'three'
 import type { MaterialKey } from '../geometry/parts'
 
 /**
@@ -41,7 +41,8 @@ function woodGrain(): CanvasTexture | null {
   ctx.fillRect(size / 2, 0, 2, size)
   const tex = new CanvasTexture(canvas)
   tex.wrapS = tex.wrapT = RepeatWrapping
-  tex.colorSpace = SRGBColorSpace
+  // Display values, multiplied with display-value vertex colours (see geometry/lighting.ts).
+  tex.colorSpace = NoColorSpace
   return tex
 }
 

@@ -14,7 +14,17 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   findChromium() // fail first, with the install hint, before spending time on a build
-  if (process.env.TAEYANGHO_PREBUILT !== '1') await build({ logLevel: 'warn' })
+  if (process.env.TAEYANGHO_PREBUILT !== '1') {
+    // Vitest sets NODE_ENV=test, which would bundle React's development build: the
+    // tests must drive exactly what `npm run build` ships.
+    const env = process.env.NODE_ENV
+    process.env.NODE_ENV = 'production'
+    try {
+      await build({ logLevel: 'warn', mode: 'production' })
+    } finally {
+      process.env.NODE_ENV = env
+    }
+  }
   const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 4873, strictPort: false } })
   const url = server.resolvedUrls?.local[0]
   if (!url) throw new Error('the preview server did not report a URL')

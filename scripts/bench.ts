@@ -1,0 +1,186 @@
+/**
+ * `npm run bench`: the production build in real Chromium (software WebGL here), per
+ * carriage and for the page as a whole. Prints a table, writes JSON, and compares
+ * with an earlier JSON when BENCH_COMPARE names one. BENCH_SHORT=1 makes one quick
+ * pass (CI runs it so the bench cannot rot); timings are reported, never asserted.
+ */
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { expect, inject, it } from 'vitest'
+import { launchChromium } from '../tests/browser/setup/chromium'
+import { gzipBytes, initialJs } from '../tests/browser/setup/dist'
+import { openTrain, settle } from '../tests/browser/setup/page'
+import { CARRIAGE_IDS } from '../src/train/registry'
+
+const SHORT = process.env.BENCH_SHORT === '1'
+const OUT = process.env.BENCH_OUT ?? 'artifacts/bench/latest.json'
+const VIEWPORT = { width: 1280, height: 720 }
+const YAW_STEPS = SHORT ? 4 : 16
+const REPEATS = SHORT ? 3 : 7
+
+const gz = gzipBytes
+const kb = (bytes: number) => +(bytes / 1024).toFixed(1)
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!
+
+/** A full-screen quad at the same size, measured the same way: the machine's floor. */
+const CALIBRATION = `<!doctype html><body style="margin:0;overflow:hidden"><canvas id="c" style="width:100vw;height:100vh;display:block"></canvas><script>
+const c = document.getElementById('c'); c.width = innerWidth; c.height = innerHeight
+const gl = c.getContext('webgl2', { antialias: false })
+const sh = (t, s) => { const x = gl.createShader(t); gl.shaderSource(x, s); gl.compileShader(x); return x }
+const p = gl.createProgram()
+gl.attachShader(p, sh(gl.VERTEX_SHADER, '#version 300 es\\nin vec2 a; void main(){ gl_Position = vec4(a, 0., 1.); }'))
+gl.attachShader(p, sh(gl.FRAGMENT_SHADER, '#version 300 es\\nprecision highp float; out vec4 o; void main(){ o = vec4(gl_FragCoord.xy / 1000., .5, 1.); }'))
+gl.linkProgram(p); gl.useProgram(p)
+gl.bindBuffer(gl.ARRAY_BUFFER, gl.createBuffer()); gl.bufferData(gl.ARRAY_BUFFER, new Float32Array([-1,-1,3,-1,-1,3]), gl.STATIC_DRAW)
+gl.enableVertexAttribArray(0); gl.vertexAttribPointer(0, 2, gl.FLOAT, false, 0, 0)
+const px = new Uint8Array(4)
+window.work = () => { const t = performance.now(); gl.clear(gl.COLOR_BUFFER_BIT | gl.DEPTH_BUFFER_BIT); gl.drawArrays(gl.TRIANGLES, 0, 3); gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); return performance.now() - t }
+</script>`
+
+const LONG_TASKS = () => {
+  const w = window as unknown as { __longTasks: number[] }
+  w.__longTasks = []
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true })
+}
+const takeLongTasks = (page: Page) => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.splice(0))
+
+it('benchmarks the walkthrough', { timeout: 900_000 }, async () => {
+  const base = inject('baseUrl')
+  const browser = await launchChromium()
+  const ctx = await browser.newContext({ viewport: VIEWPORT })
+  await ctx.addInitScript(LONG_TASKS)
+  const carriages: Record<string, { calls: number; triangles: number; programs: number; frameMs: number; frameP95Ms: number }> = {}
+
+  // Loading: what a first visit transfers and when it can be used.
+  const { page } = await openTrain(ctx as never, base, '#/office', VIEWPORT)
+  const load = await page.evaluate(() => ({
+    firstFrame: performance.getEntriesByName('taeyangho:first-frame')[0]?.startTime ?? NaN,
+    navInteractive: performance.getEntriesByName('taeyangho:nav-interactive')[0]?.startTime ?? NaN,
+    resources: performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
+  }))
+  const transferred = ['index.html', ...load.resources.map((p) => p.replace(/^\//, ''))].filter((f) => existsSync(`dist/${f}`))
+  const totalTransfer = transferred.reduce((n, f) => n + gz(`dist/${f}`), 0)
+  await takeLongTasks(page)
+
+  // Every carriage: its spawn, turning on the spot, neighbours through the doors included.
+  for (const id of CARRIAGE_IDS) {
+    await page.evaluate((h) => (location.hash = h), `#/${id}`)
+    await page.waitForFunction((h) => location.hash === h, `#/${id}`)
+    await settle(page)
+    const r = await page.evaluate(
+      ({ steps, repeats }) => {
+        const t = window.__TAEYANGHO__!
+        const start = t.pose().yaw
+        const ms: number[] = []
+        let calls = 0
+        let triangles = 0
+        for (let k = 0; k < steps; k++) {
+          for (let i = 0; i < repeats; i++) {
+            const v = t.view(start + (k * Math.PI * 2) / steps, -0.06)
+            ms.push(v.ms)
+            calls = Math.max(calls, v.calls)
+            triangles = Math.max(triangles, v.triangles)
+          }
+        }
+        t.view(start, -0.06)
+        return { ms, calls, triangles, programs: t.info().programs }
+      },
+      { steps: YAW_STEPS, repeats: REPEATS },
+    )
+    carriages[id] = { calls: r.calls, triangles: r.triangles, programs: r.programs, frameMs: +median(r.ms).toFixed(1), frameP95Ms: +p95(r.ms).toFixed(1) }
+  }
+  const textures = await page.evaluate(() => window.__TAEYANGHO__!.textures())
+
+  // Opening hotspots: no long stall when a panel opens.
+  await page.evaluate(() => (location.hash = '#/office'))
+  await settle(page)
+  await takeLongTasks(page)
+  for (const marker of await page.locator('.marker').all()) {
+    await marker.focus()
+    await page.keyboard.press('Enter')
+    await page.waitForTimeout(SHORT ? 300 : 800)
+    await page.keyboard.press('Escape')
+  }
+  const hotspotLongTasks = await takeLongTasks(page)
+
+  // Walking the whole train at running pace: long tasks on entering carriages, then memory.
+  // The carriage list puts the visitor back at the entrance, facing along the train.
+  await page.locator('[data-carriage=office]').click()
+  await settle(page)
+  await takeLongTasks(page)
+  const cdp = await ctx.newCDPSession(page)
+  await page.keyboard.down('Shift')
+  await page.keyboard.down('KeyW')
+  await page.waitForFunction((last) => location.hash === `#/${last}`, CARRIAGE_IDS[CARRIAGE_IDS.length - 1], { timeout: 180_000, polling: 100 })
+  await page.keyboard.up('KeyW')
+  await page.keyboard.up('Shift')
+  await settle(page)
+  const walkLongTasks = await takeLongTasks(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
+  const memory = await page.evaluate(() => window.__TAEYANGHO__!.info())
+
+  // The calibration quad, same size, same measurement.
+  const cal = await ctx.newPage()
+  await cal.setContent(CALIBRATION)
+  const calMs = await cal.evaluate((repeats) => {
+    const w = window as unknown as { work: () => number }
+    const xs: number[] = []
+    for (let i = 0; i < repeats * 4; i++) xs.push(w.work())
+    xs.sort((a, b) => a - b)
+    return xs[Math.floor(xs.length / 2)]!
+  }, REPEATS)
+  await browser.close()
+
+  const worst = Math.max(...Object.values(carriages).map((c) => c.frameMs))
+  const result = {
+    date: new Date().toISOString(),
+    mode: SHORT ? 'short' : 'full',
+    viewport: VIEWPORT,
+    carriages: Object.fromEntries(Object.entries(carriages).map(([id, c]) => [id, { ...c, ratio: +(c.frameMs / calMs).toFixed(1) }])),
+    calibrationMs: +calMs.toFixed(2),
+    worstRatio: +(worst / calMs).toFixed(1),
+    initialJsGzipKB: kb(initialJs().gzipBytes),
+    totalTransferGzipKB: kb(totalTransfer),
+    firstFrameMs: Math.round(load.firstFrame),
+    carriageListInteractiveMs: Math.round(load.navInteractive),
+    texturePixels: textures.reduce((n, t) => n + t.width * t.height, 0),
+    largestTexturePx: Math.max(0, ...textures.map((t) => Math.max(t.width, t.height))),
+    afterWalk: { geometries: memory.geometries, textures: memory.textures, heapMB: +(heap.usedSize / 1048576).toFixed(2) },
+    longTasks: { walkMaxMs: Math.round(Math.max(0, ...walkLongTasks)), hotspotMaxMs: Math.round(Math.max(0, ...hotspotLongTasks)) },
+  }
+
+  const rows = Object.entries(result.carriages).map(([id, c]) =>
+    `| ${id.padEnd(10)} | ${String(c.calls).padStart(5)} | ${c.triangles.toLocaleString('en').padStart(9)} | ${String(c.programs).padStart(8)} | ${c.frameMs.toFixed(1).padStart(8)} | ${c.frameP95Ms.toFixed(1).padStart(7)} | ${(c.ratio + 'x').padStart(6)} |`,
+  )
+  const table = [
+    `| carriage   | calls | triangles | programs | frame ms | p95 ms  | ratio  |`,
+    `|------------|-------|-----------|----------|----------|---------|--------|`,
+    ...rows,
+    '',
+    `calibration quad ${result.calibrationMs} ms; worst carriage ${result.worstRatio}x (budget 3x)`,
+    `initial JS ${result.initialJsGzipKB} KB gzipped (budget 420); first visit transfers ${result.totalTransferGzipKB} KB gzipped`,
+    `first drawn frame ${result.firstFrameMs} ms; carriage list interactive ${result.carriageListInteractiveMs} ms`,
+    `textures ${(result.texturePixels / 1e6).toFixed(2)} Mpx in all (budget 16), largest ${result.largestTexturePx} px (budget 2048)`,
+    `after walking the train: ${result.afterWalk.geometries} geometries, ${result.afterWalk.textures} textures, ${result.afterWalk.heapMB} MB JS heap`,
+    `longest task: walking ${result.longTasks.walkMaxMs} ms, opening hotspots ${result.longTasks.hotspotMaxMs} ms (budget 200)`,
+  ]
+  console.log(`\nBenchmark (${result.mode}, ${VIEWPORT.width}x${VIEWPORT.height}, software WebGL)\n${table.join('\n')}`)
+
+  const compareWith = process.env.BENCH_COMPARE
+  if (compareWith && existsSync(compareWith)) {
+    const before = JSON.parse(readFileSync(compareWith, 'utf8')) as typeof result
+    const lines = Object.keys(result.carriages).map((id) => {
+      const a = before.carriages[id]
+      const b = result.carriages[id]!
+      return a ? `${id}: calls ${a.calls} -> ${b.calls}, triangles ${a.triangles} -> ${b.triangles}, frame ${a.frameMs} -> ${b.frameMs} ms (${a.ratio}x -> ${b.ratio}x)` : `${id}: new`
+    })
+    lines.push(`initial JS ${before.initialJsGzipKB} -> ${result.initialJsGzipKB} KB; first frame ${before.firstFrameMs} -> ${result.firstFrameMs} ms`)
+    console.log(`\nCompared with ${compareWith}:\n${lines.join('\n')}`)
+  }
+  mkdirSync(OUT.replace(/\/[^/]+$/, ''), { recursive: true })
+  writeFileSync(OUT, JSON.stringify(result, null, 2) + '\n')
+  console.log(`\nwritten to ${OUT}`)
+  expect(Object.keys(result.carriages)).toEqual([...CARRIAGE_IDS])
+})
