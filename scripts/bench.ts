@@ -53,7 +53,7 @@ it('benchmarks the walkthrough', { timeout: 900_000 }, async () => {
   const carriages: Record<string, { calls: number; triangles: number; programs: number; frameMs: number; frameP95Ms: number }> = {}
 
   // Loading: what a first visit transfers and when it can be used.
-  const { page } = await openTrain(ctx as never, base, '#/office', VIEWPORT)
+  const { page } = await openTrain(ctx as never, base, '?dpr=1#/office', VIEWPORT)
   const load = await page.evaluate(() => ({
     firstFrame: performance.getEntriesByName('taeyangho:first-frame')[0]?.startTime ?? NaN,
     navInteractive: performance.getEntriesByName('taeyangho:nav-interactive')[0]?.startTime ?? NaN,

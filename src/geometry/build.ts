@@ -1,15 +1,22 @@
 import { BoxGeometry, BufferAttribute, BufferGeometry, Color, CylinderGeometry, ExtrudeGeometry, LinearSRGBColorSpace, Matrix4, Shape } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
-import { DISPLAY_GAMMA, irradiance } from './lighting'
+import { DISPLAY_GAMMA, irradiance, sheen } from './lighting'
 import { MATERIAL_KEYS, type MaterialKey, type Part } from './parts'
 
 const _m = new Matrix4()
 const _r = new Matrix4()
 const _c = new Color()
 const _light: [number, number, number] = [0, 0, 0]
+const _sheen: [number, number, number] = [0, 0, 0]
 
-/** Materials whose vertex colours carry baked light; the others are lit live or glow. */
-const BAKED: ReadonlySet<MaterialKey> = new Set(['matte', 'wood'])
+/** Materials whose vertex colours carry baked light; glow and glass shine by themselves. */
+const BAKED: ReadonlySet<MaterialKey> = new Set(['matte', 'wood', 'gloss'])
+
+/**
+ * Which mesh a part is merged into. Glossy parts differ from matte ones only in their
+ * baked colour (a sheen), so they share the matte mesh: one draw call fewer.
+ */
+export const MESH_OF: Record<MaterialKey, MaterialKey> = { matte: 'matte', gloss: 'matte', wood: 'wood', glow: 'glow', glass: 'glass' }
 
 /** Box UVs in metres, so a tiling texture (wood grain) keeps its scale on any size. */
 function metricBox(w: number, h: number, d: number): BufferGeometry {
@@ -65,13 +72,15 @@ export function partGeometry(part: Part): BufferGeometry {
   // The sRGB value as it is: colours here are display values (see lighting.ts).
   _c.setHex(part.color, LinearSRGBColorSpace)
   _light[0] = _light[1] = _light[2] = 1
+  _sheen[0] = _sheen[1] = _sheen[2] = 0
   for (let i = 0; i < pos.count; i++) {
     const y = pos.getY(i)
     const shade = part.mat === 'glow' ? 1 : 0.62 + 0.38 * Math.min(1, Math.max(0, (y + 0.05) / 0.9))
     if (baked) irradiance(nor.getX(i), nor.getY(i), nor.getZ(i), _light)
-    colors[i * 3] = _c.r * (shade * _light[0]) ** DISPLAY_GAMMA
-    colors[i * 3 + 1] = _c.g * (shade * _light[1]) ** DISPLAY_GAMMA
-    colors[i * 3 + 2] = _c.b * (shade * _light[2]) ** DISPLAY_GAMMA
+    if (part.mat === 'gloss') sheen(nor.getY(i), _sheen)
+    colors[i * 3] = _c.r * (shade * _light[0]) ** DISPLAY_GAMMA + _sheen[0]
+    colors[i * 3 + 1] = _c.g * (shade * _light[1]) ** DISPLAY_GAMMA + _sheen[1]
+    colors[i * 3 + 2] = _c.b * (shade * _light[2]) ** DISPLAY_GAMMA + _sheen[2]
   }
   g.setAttribute('color', new BufferAttribute(colors, 3))
   return g
@@ -81,7 +90,7 @@ export function partGeometry(part: Part): BufferGeometry {
 export function buildMerged(parts: readonly Part[]): { mat: MaterialKey; geometry: BufferGeometry }[] {
   const out: { mat: MaterialKey; geometry: BufferGeometry }[] = []
   for (const mat of MATERIAL_KEYS) {
-    const mine = parts.filter((p) => p.mat === mat)
+    const mine = parts.filter((p) => MESH_OF[p.mat] === mat)
     if (mine.length === 0) continue
     const pieces = mine.map(partGeometry)
     const merged = mergeGeometries(pieces, false)

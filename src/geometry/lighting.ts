@@ -2,10 +2,10 @@ import { Color, LinearSRGBColorSpace, Vector3 } from 'three'
 
 /**
  * The train's light, fixed: a warm sky/ground hemisphere and a sun from above one side,
- * plus a weak fill from the other. Everything but glossy parts has it baked into vertex
- * colours at build time (exactly what a Lambert shader would compute for flat faces
- * under these lights), so rooms draw with an unlit shader: a weak GPU shades a pixel
- * for a fraction of the cost. Glossy parts use the same lights live, for highlights.
+ * plus a weak fill from the other. It is baked into vertex colours at build time
+ * (exactly what a Lambert shader would compute for flat faces under these lights), so
+ * everything draws with an unlit shader: a weak GPU shades a pixel for a fraction of
+ * the cost, and the scene needs no live lights at all.
  */
 export const LIGHTS = {
   sky: '#fff6e6',
@@ -39,4 +39,20 @@ export function irradiance(nx: number, ny: number, nz: number, out: [number, num
   out[0] = ((ground.r + (sky.r - ground.r) * w) * LIGHTS.hemisphere + sun + fill) * k
   out[1] = ((ground.g + (sky.g - ground.g) * w) * LIGHTS.hemisphere + sun + fill) * k
   out[2] = ((ground.b + (sky.b - ground.b) * w) * LIGHTS.hemisphere + sun + fill) * k
+}
+
+/** How much sky a glossy surface (car paint, chrome, a telephone) seems to reflect. */
+export const GLOSS_SHEEN = 0.22
+const sheenTint = new Color().setStyle('#cfe0f0', LinearSRGBColorSpace)
+
+/**
+ * A glossy surface's reflection of the sky, added on top of its baked colour: strongest
+ * on faces turned up, nothing on faces turned down. It does not follow the eye as a real
+ * highlight would, but it keeps black paint and chrome reading as polished.
+ */
+export function sheen(ny: number, out: [number, number, number]): void {
+  const k = GLOSS_SHEEN * Math.max(0, 0.35 + 0.65 * ny) ** 3
+  out[0] = sheenTint.r * k
+  out[1] = sheenTint.g * k
+  out[2] = sheenTint.b * k
 }

@@ -1,13 +1,13 @@
-import { Preload } from '@react-three/drei'
+import { PerformanceMonitor, Preload } from '@react-three/drei'
 import { Canvas, useThree } from '@react-three/fiber'
-import { Suspense, useEffect } from 'react'
-import { LIGHTS } from '../geometry/lighting'
+import { Suspense, useEffect, useState } from 'react'
 import { useLoading } from '../state/loading'
 import { diagnostics, pose } from '../state/visitor'
 import { frame } from '../state/frame'
 import { ContextGuard } from './ContextGuard'
 import { MarkerTracker } from './MarkerTracker'
 import { Outdoors } from './Outdoors'
+import { dprForFactor, qualityFrom } from './quality'
 import { PlayerRig } from './PlayerRig'
 import { Train } from './Train'
 
@@ -87,28 +87,30 @@ function Ready() {
 
 /** The 3D view: loaded as its own chunk so the page shell paints before three arrives. */
 export default function Experience() {
+  const [quality] = useState(() => qualityFrom(window.location.search, window.devicePixelRatio))
+  const [dpr, setDpr] = useState(quality.dpr)
   return (
     <Canvas
       frameloop="demand"
       flat
       linear
-      dpr={[1, 1.5]}
+      dpr={dpr}
       gl={{ antialias: false, powerPreference: 'high-performance' }}
       camera={{ fov: 70, near: 0.05, far: 420, position: [0, 1.6, 0] }}
       onCreated={() => useLoading.getState().advance('building', 0.7, 'ui.loading.building')}
       aria-hidden="true"
     >
       <color attach="background" args={['#bcd3e6']} />
-      {/* Live lights reach only glossy parts; the rest has the same light baked in. */}
-      <hemisphereLight args={[LIGHTS.sky, LIGHTS.ground, LIGHTS.hemisphere]} />
-      <directionalLight position={LIGHTS.sun.position} intensity={LIGHTS.sun.intensity} />
-      <directionalLight position={LIGHTS.fill.position} intensity={LIGHTS.fill.intensity} />
+      {/* No lights: all light is baked into the vertex colours (geometry/lighting.ts). */}
       <Outdoors />
       <Suspense fallback={null}>
         <Train />
         <Ready />
         <Preload all />
       </Suspense>
+      {quality.adaptive && (
+        <PerformanceMonitor flipflops={4} onChange={({ factor }) => setDpr(dprForFactor(factor, quality.dpr))} onFallback={() => setDpr(dprForFactor(0, quality.dpr))} />
+      )}
       <PlayerRig />
       <MarkerTracker />
       <ContextGuard />

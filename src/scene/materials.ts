@@ -1,11 +1,10 @@
-import { CanvasTexture, type Material, MeshBasicMaterial, MeshPhongMaterial, NoColorSpace, RepeatWrapping } from 'three'
+import { CanvasTexture, type Material, MeshBasicMaterial, NoColorSpace, RepeatWrapping } from 'three'
 import type { MaterialKey } from '../geometry/parts'
 
 /**
  * The few materials the whole train shares: colour comes from vertex colours, so one
- * material serves every piece of furniture of its kind. Matte and wood carry baked
- * light (geometry/lighting.ts) and draw unlit, the cheapest shader a weak GPU can run;
- * only glossy parts are lit live (Phong) for their highlights.
+ * material serves every piece of furniture of its kind. All carry baked light
+ * (geometry/lighting.ts) and draw unlit, the cheapest shader a weak GPU can run.
  */
 let shared: Record<MaterialKey, Material> | null = null
 
@@ -48,10 +47,12 @@ function woodGrain(): CanvasTexture | null {
 
 export function materials(): Record<MaterialKey, Material> {
   if (shared) return shared
+  const matte = new MeshBasicMaterial({ vertexColors: true })
   shared = {
-    matte: new MeshBasicMaterial({ vertexColors: true }),
+    matte,
+    // Glossy parts are merged into the matte mesh (geometry/build.ts); the key stays for their bake.
+    gloss: matte,
     wood: new MeshBasicMaterial({ vertexColors: true, map: woodGrain() }),
-    gloss: new MeshPhongMaterial({ vertexColors: true, shininess: 70, specular: 0x555555 }),
     glow: new MeshBasicMaterial({ vertexColors: true, toneMapped: false }),
     glass: new MeshBasicMaterial({ vertexColors: true, transparent: true, opacity: 0.14, depthWrite: false }),
   }

@@ -26,3 +26,15 @@ describe('navigation store', () => {
     expect(useNavigation.getState().currentId).toBe('office')
   })
 })
+
+describe('rendering quality', () => {
+  it('pins the pixel ratio with ?dpr= and otherwise adapts within bounds', async () => {
+    const { qualityFrom, dprForFactor, DPR } = await import('../../src/scene/quality')
+    expect(qualityFrom('?dpr=1', 2)).toEqual({ dpr: 1, adaptive: false })
+    expect(qualityFrom('', 3)).toEqual({ dpr: DPR.max, adaptive: true })
+    expect(qualityFrom('?dpr=abc', 1)).toEqual({ dpr: 1, adaptive: true })
+    expect(dprForFactor(0, 1.5)).toBe(DPR.min)
+    expect(dprForFactor(1, 1.5)).toBe(1.5)
+    expect(dprForFactor(0.5, 1)).toBeCloseTo(0.8)
+  })
+})
