@@ -54,6 +54,35 @@ function entryName(raw: unknown, index: number): string {
 }
 
 /**
+ * Parses each entry of a content file that must be an array, reporting the file, the
+ * entry and the field of whatever does not fit; `check` adds the cross-checks and says
+ * (by returning no problems) whether the entry is kept.
+ */
+function eachEntry<T>(
+  file: string,
+  raw: unknown,
+  schema: z.ZodType<T>,
+  issues: ContentIssue[],
+  check: (item: T, entry: string, problems: ContentIssue[]) => void,
+): T[] {
+  if (!Array.isArray(raw)) {
+    issues.push({ file, message: 'must be an array' })
+    return []
+  }
+  const kept: T[] = []
+  raw.forEach((value, index) => {
+    const entry = entryName(value, index)
+    const r = schema.safeParse(value)
+    if (!r.success) return void issues.push(...zodIssues(file, entry, r.error))
+    const problems: ContentIssue[] = []
+    check(r.data, entry, problems)
+    issues.push(...problems)
+    if (problems.length === 0) kept.push(r.data)
+  })
+  return kept
+}
+
+/**
  * Checks every content file and keeps what is valid. Nothing throws: a bad entry is
  * left out and reported, so the rest of the train still works (the tests fail on any
  * issue; the app warns in the console).
@@ -86,16 +115,8 @@ export function validateContent(raw: RawContent, ctx: ContentContext): Content {
     }
   }
 
-  const hotspots: HotspotData[] = []
   const seen = new Set<string>()
-  const list = Array.isArray(raw.hotspots) ? raw.hotspots : []
-  if (!Array.isArray(raw.hotspots)) issues.push({ file: FILES.hotspots, message: 'must be an array of hotspots' })
-  list.forEach((value, index) => {
-    const entry = entryName(value, index)
-    const r = HotspotSchema.safeParse(value)
-    if (!r.success) return void issues.push(...zodIssues(FILES.hotspots, entry, r.error))
-    const h = r.data
-    const problems: ContentIssue[] = []
+  const hotspots: HotspotData[] = eachEntry(FILES.hotspots, raw.hotspots, HotspotSchema, issues, (h, entry, problems) => {
     const bad = (field: string, message: string) => problems.push({ file: FILES.hotspots, entry, field, message })
     if (seen.has(h.id)) bad('id', `"${h.id}" is used by an earlier hotspot`)
     const carriage = ctx.carriages.find((c) => c.id === h.carriage)
@@ -117,30 +138,16 @@ export function validateContent(raw: RawContent, ctx: ContentContext): Content {
       if (!en[`hotspot.${h.id}.${part}`]) problems.push({ file: FILES.dict('en', 'hotspots.json'), entry: `hotspot.${h.id}.${part}`, message: 'missing English text' })
     }
     const body = en[`hotspot.${h.id}.body`]
-    if (body) {
-      const n = wordCount(body)
-      if (n < BODY_WORDS.min || n > BODY_WORDS.max) {
-        problems.push({ file: FILES.dict('en', 'hotspots.json'), entry: `hotspot.${h.id}.body`, message: `has ${n} words; a panel needs ${BODY_WORDS.min} to ${BODY_WORDS.max}` })
-      }
+    const n = body ? wordCount(body) : BODY_WORDS.min
+    if (n < BODY_WORDS.min || n > BODY_WORDS.max) {
+      problems.push({ file: FILES.dict('en', 'hotspots.json'), entry: `hotspot.${h.id}.body`, message: `has ${n} words; a panel needs ${BODY_WORDS.min} to ${BODY_WORDS.max}` })
     }
-    issues.push(...problems)
-    if (problems.length === 0) {
-      seen.add(h.id)
-      hotspots.push(h)
-    }
+    if (problems.length === 0) seen.add(h.id)
   })
-  const tours: Tour[] = []
-  const tourList = Array.isArray(raw.tours) ? raw.tours : []
-  if (!Array.isArray(raw.tours)) issues.push({ file: FILES.tours, message: 'must be an array of tours' })
-  tourList.forEach((value, index) => {
-    const entry = entryName(value, index)
-    const r = TourSchema.safeParse(value)
-    if (!r.success) return void issues.push(...zodIssues(FILES.tours, entry, r.error))
-    const problems: ContentIssue[] = []
-    r.data.stops.forEach((stop, i) => !seen.has(stop) && problems.push({ file: FILES.tours, entry, field: `stops.${i}`, message: `no valid hotspot "${stop}"` }))
-    if (!dictionaries.en[`tour.${r.data.id}.name`]) problems.push({ file: FILES.dict('en', 'ui.json'), entry: `tour.${r.data.id}.name`, message: 'missing English text' })
-    issues.push(...problems)
-    if (problems.length === 0) tours.push(r.data)
+
+  const tours: Tour[] = eachEntry(FILES.tours, raw.tours, TourSchema, issues, (tour, entry, problems) => {
+    tour.stops.forEach((stop, i) => !seen.has(stop) && problems.push({ file: FILES.tours, entry, field: `stops.${i}`, message: `no valid hotspot "${stop}"` }))
+    if (!dictionaries.en[`tour.${tour.id}.name`]) problems.push({ file: FILES.dict('en', 'ui.json'), entry: `tour.${tour.id}.name`, message: 'missing English text' })
   })
   return { sources, hotspots, tours, dictionaries, issues }
 }
