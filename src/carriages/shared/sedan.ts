@@ -39,7 +39,8 @@ export function sedan(): Part[] {
     box([0.14, 0.09, 0.14], [1.05, 1.05, WIDTH / 2 + 0.05], PALETTE.carBlack, 'gloss'),
     box([0.14, 0.09, 0.14], [1.05, 1.05, -WIDTH / 2 - 0.05], PALETTE.carBlack, 'gloss'),
     // Waistline chrome strip and door shut lines.
-    box([4.2, 0.02, WIDTH + 0.01], [0, 0.95, 0], PALETTE.chrome, 'gloss'),
+    box([4.2, 0.025, 0.012], [0, 0.9, WIDTH / 2 + 0.004], PALETTE.chrome, 'gloss'),
+    box([4.2, 0.025, 0.012], [0, 0.9, -WIDTH / 2 - 0.004], PALETTE.chrome, 'gloss'),
     box([0.015, 0.5, WIDTH + 0.012], [0.55, 0.68, 0], 0x222428),
     box([0.015, 0.5, WIDTH + 0.012], [-0.75, 0.68, 0], 0x222428),
   ]
