@@ -145,7 +145,10 @@ export function validateContent(raw: RawContent, ctx: ContentContext): Content {
     if (problems.length === 0) seen.add(h.id)
   })
 
+  const tourIds = new Set<string>()
   const tours: Tour[] = eachEntry(FILES.tours, raw.tours, TourSchema, issues, (tour, entry, problems) => {
+    if (tourIds.has(tour.id)) problems.push({ file: FILES.tours, entry, field: 'id', message: `"${tour.id}" is used by an earlier tour` })
+    tourIds.add(tour.id)
     tour.stops.forEach((stop, i) => !seen.has(stop) && problems.push({ file: FILES.tours, entry, field: `stops.${i}`, message: `no valid hotspot "${stop}"` }))
     if (!dictionaries.en[`tour.${tour.id}.name`]) problems.push({ file: FILES.dict('en', 'ui.json'), entry: `tour.${tour.id}.name`, message: 'missing English text' })
   })

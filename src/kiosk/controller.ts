@@ -39,6 +39,8 @@ export function startKiosk(): () => void {
     if (r.event) useKiosk.getState().setPhase('active')
   }
   const noMenu = (e: Event) => e.preventDefault()
+  // Holding the stick or dragging to look is someone at the kiosk, however long it lasts.
+  const onDrag = (e: PointerEvent) => e.buttons !== 0 && onActivity(e)
 
   const timer = setInterval(() => {
     const now = performance.now()
@@ -48,7 +50,9 @@ export function startKiosk(): () => void {
       return
     }
     const tour = useTour.getState().tour
-    const held = !!tour && !tour.loop
+    // A visitor's running tour holds the idle timer; a paused one (panel closed, walked
+    // away) does not, or an abandoned kiosk would never reset.
+    const held = !!tour && !tour.loop && !tour.paused
     if (held !== state.held) state = idleHold(state, held, now)
     const r = idleStep(state, now, timing())
     state = r.state
@@ -64,7 +68,9 @@ export function startKiosk(): () => void {
   const events = ['pointerdown', 'keydown', 'wheel'] as const
   events.forEach((t) => window.addEventListener(t, onActivity, { capture: true, passive: true }))
   window.addEventListener('contextmenu', noMenu)
+  window.addEventListener('pointermove', onDrag, { capture: true, passive: true })
   return () => {
+    window.removeEventListener('pointermove', onDrag, { capture: true })
     clearInterval(timer)
     events.forEach((t) => window.removeEventListener(t, onActivity, { capture: true }))
     window.removeEventListener('contextmenu', noMenu)

@@ -12,9 +12,7 @@ import type { Lang } from '../content/schema'
  * new store with visitor state must be added here too (the reset test checks them).
  */
 export function resetVisit(defaultLang: Lang): void {
-  useTour.getState().stop()
-  useHotspots.setState({ openId: null, aboutOpen: false, visited: [] })
-  useUi.setState({ helpOpen: false, tourMenuOpen: false, operatorOpen: false })
+  freshVisitHere()
   useSettings.getState().setLang(defaultLang)
   useNavigation.getState().requestJump(CARRIAGE_IDS[0]!)
 }

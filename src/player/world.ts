@@ -1,5 +1,5 @@
 import { HALF_WIDTH, SHELL } from '../train/dimensions'
-import { type Rect, containsPoint, offsetRect, rect, segmentHitsRect } from '../train/geometry2d'
+import { type Rect, circleHitsRect, containsPoint, offsetRect, rect, segmentHitsRect } from '../train/geometry2d'
 import type { CarriageSlot } from '../train/layout'
 
 /** What the floor plan of one carriage contributes to collision, in its own coordinates. */
@@ -85,11 +85,7 @@ export function onFloor(world: World, x: number, z: number): boolean {
 /** True when a visitor standing at (x, z) overlaps nothing. */
 export function isFree(world: World, x: number, z: number, radius: number): boolean {
   if (!onFloor(world, x, z)) return false
-  for (const b of world.blockers) {
-    const dx = x - Math.max(b.minX, Math.min(x, b.maxX))
-    const dz = z - Math.max(b.minZ, Math.min(z, b.maxZ))
-    if (dx * dx + dz * dz < radius * radius) return false
-  }
+  for (const b of world.blockers) if (circleHitsRect(b, x, z, radius)) return false
   return true
 }
 

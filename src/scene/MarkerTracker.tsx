@@ -7,8 +7,11 @@ import { useNavigation } from '../state/navigation'
 import { pose } from '../state/visitor'
 
 const _v = new Vector3()
-/** Last written screen state per marker, so the DOM is touched only when it changes. */
-const written = new Map<string, { x: number; y: number; hidden: boolean }>()
+/**
+ * Last written screen state per marker element, so the DOM is touched only when it
+ * changes. Keyed by the element: a carriage visited again mounts new buttons.
+ */
+const written = new WeakMap<HTMLElement, { x: number; y: number; hidden: boolean }>()
 
 /**
  * Places the DOM marker buttons over their hotspots after the camera moves, and hides
@@ -30,8 +33,8 @@ export function MarkerTracker() {
       const hidden = !onScreen || !inSight(TRAIN_WORLD, pose.x, pose.z, h.position[0], h.position[2])
       const x = Math.round((_v.x * 0.5 + 0.5) * size.width)
       const y = Math.round((-_v.y * 0.5 + 0.5) * size.height)
-      let last = written.get(h.id)
-      if (!last) written.set(h.id, (last = { x: NaN, y: NaN, hidden: !hidden }))
+      let last = written.get(el)
+      if (!last) written.set(el, (last = { x: NaN, y: NaN, hidden: !hidden }))
       if (last.hidden !== hidden) {
         el.dataset.hidden = String(hidden)
         last.hidden = hidden

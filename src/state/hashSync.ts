@@ -1,4 +1,5 @@
 import { hotspotById, viewpointOf } from '../hotspots'
+import { pauseTourForManualMove } from '../tour/controller'
 import { CARRIAGE_IDS } from '../train/registry'
 import { type HashPlace, formatHash, parseHash } from './hash'
 import { useHotspots } from './hotspots'
@@ -6,6 +7,7 @@ import { useNavigation } from './navigation'
 
 /** Goes where a link says: a carriage's entrance, or facing a hotspot with its panel open. */
 function goTo(place: HashPlace | null): void {
+  pauseTourForManualMove()
   const nav = useNavigation.getState()
   const hotspots = useHotspots.getState()
   const h = hotspotById(place?.hotspotId)

@@ -26,7 +26,7 @@ interface KioskStore {
   setOverrides: (o: OperatorOverrides) => void
 }
 
-export const useKiosk = create<KioskStore>()((set, get) => ({
+export const useKiosk = create<KioskStore>()((set) => ({
   config: kioskConfigFrom(typeof window === 'undefined' ? '' : window.location.search, base, typeof localStorage === 'undefined' ? {} : storedOverrides()),
   phase: 'active',
   countdown: 0,
@@ -34,6 +34,6 @@ export const useKiosk = create<KioskStore>()((set, get) => ({
   setOverrides: (o) => {
     const merged = { ...storedOverrides(), ...o }
     localStorage.setItem(STORAGE_KEY, JSON.stringify(merged))
-    set({ config: kioskConfigFrom(window.location.search, base, merged), phase: get().phase })
+    set({ config: kioskConfigFrom(window.location.search, base, merged) })
   },
 }))

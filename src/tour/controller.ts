@@ -48,7 +48,11 @@ export function startTourController(): () => void {
       }
       return
     }
-    if (t.phase !== 'walking') return
+    // Resumed while reading (the visitor had closed the panel): show the stop again.
+    if (t.phase === 'reading') {
+      if (prev.tour?.paused && useHotspots.getState().openId !== currentStop(t)) useHotspots.getState().open(currentStop(t), !t.loop)
+      return
+    }
     const key = `${t.tourId}:${t.index}`
     if (walkingTo === key) return
     walkingTo = key

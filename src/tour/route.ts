@@ -10,7 +10,7 @@ export function routeBetween(from: Point2, to: Point2): Point2[] {
   const points: Point2[] = []
   const onWalkway = (p: Point2) => Math.abs(p.z - SHELL.walkZ) < 0.02
   if (!onWalkway(from)) points.push({ x: from.x, z: SHELL.walkZ })
-  if (Math.abs(to.x - from.x) > 0.02 || !onWalkway(from)) points.push({ x: to.x, z: SHELL.walkZ })
+  if (Math.abs(to.x - from.x) > 0.02) points.push({ x: to.x, z: SHELL.walkZ })
   if (!onWalkway(to)) points.push({ x: to.x, z: to.z })
   return points
 }

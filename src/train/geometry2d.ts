@@ -29,31 +29,28 @@ export function circleHitsRect(r: Rect, x: number, z: number, radius: number): b
   return dx * dx + dz * dz < radius * radius
 }
 
-export function rectsOverlap(a: Rect, b: Rect): boolean {
-  return a.minX < b.maxX && a.maxX > b.minX && a.minZ < b.maxZ && a.maxZ > b.minZ
+
+/** Scratch for the slab test: [t0, t1]. Module-level, as it runs in the frame loop. */
+const _t: [number, number] = [0, 1]
+
+/** Narrows [t0, t1] to where a + t*d lies within lo..hi; false when nothing is left. */
+function clip(d: number, a: number, lo: number, hi: number): boolean {
+  if (Math.abs(d) < 1e-12) return a >= lo && a <= hi
+  let ta = (lo - a) / d
+  let tb = (hi - a) / d
+  if (ta > tb) [ta, tb] = [tb, ta]
+  _t[0] = Math.max(_t[0], ta)
+  _t[1] = Math.min(_t[1], tb)
+  return _t[0] <= _t[1]
 }
 
 /**
  * Whether the segment from (ax, az) to (bx, bz) passes through the rectangle
  * (slab test: clip the segment's parameter range against each axis in turn).
+ * Allocates nothing: the scene calls it for every marker on every drawn frame.
  */
 export function segmentHitsRect(r: Rect, ax: number, az: number, bx: number, bz: number): boolean {
-  let t0 = 0
-  let t1 = 1
-  const dx = bx - ax
-  const dz = bz - az
-  const axes: [number, number, number, number][] = [[dx, ax, r.minX, r.maxX], [dz, az, r.minZ, r.maxZ]]
-  for (const [d, a, lo, hi] of axes) {
-    if (Math.abs(d) < 1e-12) {
-      if (a < lo || a > hi) return false
-      continue
-    }
-    let ta = (lo - a) / d
-    let tb = (hi - a) / d
-    if (ta > tb) [ta, tb] = [tb, ta]
-    t0 = Math.max(t0, ta)
-    t1 = Math.min(t1, tb)
-    if (t0 > t1) return false
-  }
-  return true
+  _t[0] = 0
+  _t[1] = 1
+  return clip(bx - ax, ax, r.minX, r.maxX) && clip(bz - az, az, r.minZ, r.maxZ)
 }

@@ -21,7 +21,7 @@ export function HotspotPanel() {
   }, [openId, close])
   if (!h) return null
   return (
-    <Panel title={t(`hotspot.${h.id}.title`)} onClose={closeAndReturn} className="hotspot-panel">
+    <Panel id={h.id} title={t(`hotspot.${h.id}.title`)} onClose={closeAndReturn} className="hotspot-panel">
       <p className="panel-body" data-testid="hotspot-body">
         {t(`hotspot.${h.id}.body`)}
       </p>
@@ -56,7 +56,7 @@ export function AboutPanel() {
   }, [setAbout])
   if (!open) return null
   return (
-    <Panel title={t('about.title')} onClose={close} className="about-panel">
+    <Panel id="about" title={t('about.title')} onClose={close} className="about-panel">
       <p className="panel-body">{t('about.body')}</p>
       <div className="how">
         <h3>{t('ui.sources')}</h3>

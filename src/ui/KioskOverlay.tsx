@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { useKiosk } from '../state/kiosk'
 import { useT } from '../state/settings'
 
@@ -7,12 +8,16 @@ export function KioskOverlay() {
   const phase = useKiosk((s) => s.phase)
   const countdown = useKiosk((s) => s.countdown)
   const setPhase = useKiosk((s) => s.setPhase)
+  const stillHere = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (phase === 'countdown') stillHere.current?.focus()
+  }, [phase])
   if (phase === 'countdown') {
     return (
       <div className="kiosk-countdown" role="alertdialog" aria-labelledby="still-there" aria-describedby="starting-over">
         <h2 id="still-there">{t('ui.stillThere')}</h2>
         <p id="starting-over">{t('ui.startingOver', { n: countdown })}</p>
-        <button type="button" onClick={() => setPhase('active')}>
+        <button type="button" ref={stillHere} onClick={() => setPhase('active')}>
           {t('ui.stillHere')}
         </button>
       </div>

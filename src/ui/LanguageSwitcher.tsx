@@ -1,4 +1,4 @@
-import { LANG_NAMES } from '../content/i18n'
+import { HTML_LANG, LANG_NAMES } from '../content/i18n'
 import { LANGS } from '../content/schema'
 import { useSettings, useT } from '../state/settings'
 
@@ -10,7 +10,7 @@ export function LanguageSwitcher() {
   return (
     <div className="languages" role="group" aria-label={t('ui.language')}>
       {LANGS.map((l) => (
-        <button key={l} type="button" lang={l === 'zh' ? 'zh-Hans' : l} aria-pressed={l === lang} onClick={() => setLang(l)}>
+        <button key={l} type="button" lang={HTML_LANG[l]} aria-pressed={l === lang} onClick={() => setLang(l)}>
           {LANG_NAMES[l]}
         </button>
       ))}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { LANG_NAMES } from '../content/i18n'
 import { LANGS } from '../content/schema'
 import { offline } from '../pwa'
@@ -60,11 +60,11 @@ export function OperatorMenu() {
     const id = window.setInterval(() => refresh((n) => n + 1), 1000)
     return () => window.clearInterval(id)
   }, [open])
+  const close = useCallback(() => set({ operatorOpen: false }), [set])
   if (!open) return null
-  const close = () => set({ operatorOpen: false })
   if (!unlocked) {
     return (
-      <Panel title={t('ui.operator')} onClose={close} className="operator">
+      <Panel id="operator-pin" title={t('ui.operator')} onClose={close} className="operator">
         <p className="pin-display" aria-live="polite">
           {t('ui.pin')}: {'•'.repeat(pin.length)} {wrong && <strong>{t('ui.wrongPin')}</strong>}
         </p>
@@ -90,7 +90,7 @@ export function OperatorMenu() {
     )
   }
   return (
-    <Panel title={t('ui.operator')} onClose={close} className="operator">
+    <Panel id="operator-menu" title={t('ui.operator')} onClose={close} className="operator">
       <h3>{t('ui.defaultLanguage')}</h3>
       <div className="operator-row">
         {LANGS.map((l) => (

@@ -2,6 +2,8 @@ import { type ReactNode, useEffect, useId, useRef } from 'react'
 import { useT } from '../state/settings'
 
 interface Props {
+  /** What the panel shows (a hotspot id...): focus moves in when this changes, not the language. */
+  id: string
   title: string
   onClose: () => void
   children: ReactNode
@@ -13,13 +15,13 @@ interface Props {
  * the focus when it opens (so a screen reader starts at the title) and Escape closes it.
  * Where the focus goes afterwards is the caller's business (back to its marker).
  */
-export function Panel({ title, onClose, children, className = '' }: Props) {
+export function Panel({ id, title, onClose, children, className = '' }: Props) {
   const t = useT()
   const titleId = useId()
   const ref = useRef<HTMLElement>(null)
   useEffect(() => {
     ref.current?.focus()
-  }, [title])
+  }, [id])
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return

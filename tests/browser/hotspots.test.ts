@@ -36,6 +36,20 @@ describe('hotspots', () => {
     await page.close()
   })
 
+  it('shows the markers again on coming back to a carriage', async () => {
+    const { page } = await openTrain(browser(), baseUrl, '#/office')
+    const first = await visibleMarkers(page)
+    await page.locator('[data-carriage=meeting]').click()
+    await page.waitForFunction(() => location.hash === '#/meeting')
+    await settle(page)
+    await page.locator('[data-carriage=office]').click()
+    await page.waitForFunction(() => location.hash === '#/office')
+    await settle(page)
+    expect(await visibleMarkers(page)).toEqual(first)
+    expect(first.length).toBeGreaterThanOrEqual(4)
+    await page.close()
+  })
+
   it('Tab reaches a marker, Enter opens its dialog naming its source, Escape closes it and focus returns', async () => {
     const { page } = await openTrain(browser(), baseUrl, '#/meeting')
     await page.keyboard.press('Tab')
