@@ -82,6 +82,21 @@ function eachEntry<T>(
   return kept
 }
 
+/** The same for a file that is an object of id → entry (sources, facts). */
+function eachRecord<T>(file: string, raw: unknown, schema: z.ZodType<T>, issues: ContentIssue[]): Record<string, T> {
+  const kept: Record<string, T> = {}
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    issues.push({ file, message: 'must be an object of id → entry' })
+    return kept
+  }
+  for (const [id, value] of Object.entries(raw)) {
+    const r = schema.safeParse(value)
+    if (r.success) kept[id] = r.data
+    else issues.push(...zodIssues(file, id, r.error))
+  }
+  return kept
+}
+
 /**
  * Checks every content file and keeps what is valid. Nothing throws: a bad entry is
  * left out and reported, so the rest of the train still works (the tests fail on any
@@ -89,21 +104,8 @@ function eachEntry<T>(
  */
 export function validateContent(raw: RawContent, ctx: ContentContext): Content {
   const issues: ContentIssue[] = []
-  const sources: Record<string, Source> = {}
-  if (raw.sources && typeof raw.sources === 'object' && !Array.isArray(raw.sources)) {
-    for (const [id, value] of Object.entries(raw.sources)) {
-      const r = SourceSchema.safeParse(value)
-      if (r.success) sources[id] = r.data
-      else issues.push(...zodIssues(FILES.sources, id, r.error))
-    }
-  } else issues.push({ file: FILES.sources, message: 'must be an object of source id → source' })
-
-  const facts: Record<string, Fact> = {}
-  for (const [id, value] of Object.entries((raw.facts as Record<string, unknown> | null) ?? {})) {
-    const r = FactSchema.safeParse(value)
-    if (r.success) facts[id] = r.data
-    else issues.push(...zodIssues(FILES.facts, id, r.error))
-  }
+  const sources: Record<string, Source> = eachRecord(FILES.sources, raw.sources, SourceSchema, issues)
+  const facts: Record<string, Fact> = eachRecord(FILES.facts, raw.facts, FactSchema, issues)
 
   const dictionaries = {} as Record<Lang, Dictionary>
   for (const lang of LANGS) {
