@@ -68,6 +68,8 @@ it('benchmarks the walkthrough', { timeout: 900_000 }, async () => {
     await page.evaluate((h) => (location.hash = h), `#/${id}`)
     await page.waitForFunction((h) => location.hash === h, `#/${id}`)
     await settle(page)
+    // The markers of a carriage pulse for a few seconds on entering it; measure the room after.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, { timeout: 15_000, polling: 200 })
     const r = await page.evaluate(
       ({ steps, repeats }) => {
         const t = window.__TAEYANGHO__!
