@@ -1,7 +1,7 @@
 import { BoxGeometry, BufferAttribute, BufferGeometry, Color, CylinderGeometry, ExtrudeGeometry, LinearSRGBColorSpace, Matrix4, Shape } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { DISPLAY_GAMMA, irradiance, sheen } from './lighting'
-import { MATERIAL_KEYS, type MaterialKey, type Part } from './parts'
+import { BOX_FACES, type BoxPart, type MaterialKey, type Part } from './parts'
 
 const _m = new Matrix4()
 const _r = new Matrix4()
@@ -12,31 +12,33 @@ const _sheen: [number, number, number] = [0, 0, 0]
 /** Materials whose vertex colours carry baked light; glow and glass shine by themselves. */
 const BAKED: ReadonlySet<MaterialKey> = new Set(['matte', 'wood', 'gloss'])
 
-/**
- * Which mesh a part is merged into. Glossy parts differ from matte ones only in their
- * baked colour (a sheen), so they share the matte mesh: one draw call fewer.
- */
-export const MESH_OF: Record<MaterialKey, MaterialKey> = { matte: 'matte', gloss: 'matte', wood: 'wood', glow: 'glow', glass: 'glass' }
+/** The meshes parts are merged into: everything opaque in one, the faint door glass apart. */
+export type MeshKey = 'matte' | 'glass'
+export const MESH_KEYS: readonly MeshKey[] = ['matte', 'glass']
 
-/** Box UVs in metres, so a tiling texture (wood grain) keeps its scale on any size. */
-function metricBox(w: number, h: number, d: number): BufferGeometry {
-  const g = new BoxGeometry(w, h, d)
-  const uv = g.getAttribute('uv') as BufferAttribute
-  // Faces in BoxGeometry order: +x, -x, +y, -y, +z, -z; four vertices each.
-  const scale: [number, number][] = [[d, h], [d, h], [w, d], [w, d], [w, h], [w, h]]
-  for (let i = 0; i < uv.count; i++) {
-    const [su, sv] = scale[Math.floor(i / 4)]!
-    uv.setXY(i, uv.getX(i) * su, uv.getY(i) * sv)
-  }
-  return g
+/**
+ * Which mesh a part is merged into. The kinds of surface differ only in how their
+ * vertex colours are baked (light, sheen, none for lamps), so all opaque parts share
+ * one mesh and one shader: a carriage's furniture is one draw call.
+ */
+export const MESH_OF: Record<MaterialKey, MeshKey> = { matte: 'matte', gloss: 'matte', wood: 'matte', glow: 'matte', glass: 'glass' }
+
+/** Nothing under the carriage floor is ever seen: parts standing on it lose their undersides. */
+function onFloor(part: Part): boolean {
+  if (part.kind === 'box') return Math.abs(part.at[1] - part.size[1] / 2) < 1e-4
+  if (part.kind === 'cylinder') return (part.axis ?? 'y') === 'y' && Math.abs(part.at[1] - part.height / 2) < 1e-4
+  return false
 }
 
 function shapeOf(part: Part): BufferGeometry {
   switch (part.kind) {
     case 'box':
-      return metricBox(part.size[0], part.size[1], part.size[2])
+      return new BoxGeometry(part.size[0], part.size[1], part.size[2])
     case 'cylinder': {
-      const g = new CylinderGeometry(part.radiusTop ?? part.radius, part.radius, part.height, part.segments ?? 16)
+      const caps = part.caps ?? (onFloor(part) ? 'top' : 'both')
+      const g = new CylinderGeometry(part.radiusTop ?? part.radius, part.radius, part.height, part.segments ?? 16, 1, caps === 'none')
+      // CylinderGeometry's groups: 0 the side, 1 the top cap, 2 the bottom cap.
+      if (caps === 'top') g.setIndex(g.groups.filter((grp) => grp.materialIndex !== 2).flatMap((grp) => Array.from(g.index!.array.slice(grp.start, grp.start + grp.count))))
       if (part.axis === 'x') g.rotateZ(Math.PI / 2)
       if (part.axis === 'z') g.rotateX(Math.PI / 2)
       return g
@@ -50,8 +52,23 @@ function shapeOf(part: Part): BufferGeometry {
   }
 }
 
+/** Drops a box's hidden faces: BoxGeometry lists them in BOX_FACES order, six vertices each. */
+function withoutFaces(g: BufferGeometry, hide: BoxPart['hide']): BufferGeometry {
+  if (!hide?.length) return g
+  const keep = BOX_FACES.map((f) => !hide.includes(f))
+  const out = new BufferGeometry()
+  for (const name of ['position', 'normal'] as const) {
+    const src = g.getAttribute(name) as BufferAttribute
+    const data: number[] = []
+    for (let v = 0; v < src.count; v++) if (keep[Math.floor(v / 6)]) data.push(src.getX(v), src.getY(v), src.getZ(v))
+    out.setAttribute(name, new BufferAttribute(new Float32Array(data), 3))
+  }
+  g.dispose()
+  return out
+}
+
 /**
- * One part as a non-indexed geometry with position, normal, uv and colour. Colours
+ * One part as a non-indexed geometry with position and colour. Colours
  * carry the light (see lighting.ts) and darken toward the floor: a baked contact
  * shadow that gives rooms depth without a shadow map.
  */
@@ -59,12 +76,13 @@ export function partGeometry(part: Part): BufferGeometry {
   const src = shapeOf(part)
   _m.makeTranslation(part.at[0], part.at[1], part.at[2]).multiply(_r.makeRotationY(part.rotY ?? 0))
   src.applyMatrix4(_m)
-  const g = src.index ? src.toNonIndexed() : src
+  let g = src.index ? src.toNonIndexed() : src
   if (g !== src) src.dispose()
   for (const name of Object.keys(g.attributes)) {
-    if (name !== 'position' && name !== 'normal' && name !== 'uv') g.deleteAttribute(name)
+    if (name !== 'position' && name !== 'normal') g.deleteAttribute(name)
   }
   g.clearGroups()
+  if (part.kind === 'box') g = withoutFaces(g, onFloor(part) ? [...(part.hide ?? []), '-y'] : part.hide)
   const pos = g.getAttribute('position') as BufferAttribute
   const nor = g.getAttribute('normal') as BufferAttribute
   const colors = new Float32Array(pos.count * 3)
@@ -83,21 +101,56 @@ export function partGeometry(part: Part): BufferGeometry {
     colors[i * 3 + 2] = _c.b * (shade * _light[2]) ** DISPLAY_GAMMA + _sheen[2]
   }
   g.setAttribute('color', new BufferAttribute(colors, 3))
+  // The light is baked: the shader needs no normals.
+  g.deleteAttribute('normal')
   return g
 }
 
-/** Merges parts into one geometry per material, in a fixed material order. */
-export function buildMerged(parts: readonly Part[]): { mat: MaterialKey; geometry: BufferGeometry }[] {
-  const out: { mat: MaterialKey; geometry: BufferGeometry }[] = []
-  for (const mat of MATERIAL_KEYS) {
-    const mine = parts.filter((p) => MESH_OF[p.mat] === mat)
-    if (mine.length === 0) continue
-    const pieces = mine.map(partGeometry)
-    const merged = mergeGeometries(pieces, false)
-    pieces.forEach((p) => p.dispose())
-    if (!merged) throw new Error(`could not merge ${mine.length} ${mat} parts`)
-    merged.computeBoundingSphere()
-    out.push({ mat, geometry: merged })
+/** Roughly how much screen a part can cover: the surface of its bounding box. */
+function extent(part: Part): number {
+  let w: number, h: number, d: number
+  if (part.kind === 'box') [w, h, d] = part.size
+  else if (part.kind === 'cylinder') {
+    const r = 2 * Math.max(part.radius, part.radiusTop ?? part.radius)
+    ;[w, h, d] = part.axis === 'x' ? [part.height, r, r] : part.axis === 'z' ? [r, r, part.height] : [r, part.height, r]
+  } else {
+    const xs = part.profile.map((v) => v[0])
+    const ys = part.profile.map((v) => v[1])
+    ;[w, h, d] = [Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), part.depth]
+  }
+  return w * h + w * d + h * d
+}
+
+/**
+ * Merges parts into one geometry per mesh (see MESH_OF), in a fixed order. Within a
+ * mesh, small parts come first: they mostly sit on or in front of large ones (a plate
+ * on a table, a curtain on a wall, a runner on the floor), so the large surface drawn
+ * after them fails the depth test there instead of being shaded and then painted over.
+ *
+ * With `chunk` (metres along x), parts are merged per stretch of that length instead:
+ * three then skips the stretches out of view and draws the others nearest first, so
+ * furniture further down a room fails the depth test behind nearer furniture.
+ */
+export function buildMerged(parts: readonly Part[], chunk?: number): { key: string; mat: MeshKey; geometry: BufferGeometry }[] {
+  const stretches = new Map<number, Part[]>()
+  for (const p of parts) {
+    const k = chunk ? Math.floor(p.at[0] / chunk) : 0
+    const list = stretches.get(k)
+    if (list) list.push(p)
+    else stretches.set(k, [p])
+  }
+  const out: { key: string; mat: MeshKey; geometry: BufferGeometry }[] = []
+  for (const [k, mine] of [...stretches].sort((a, b) => a[0] - b[0])) {
+    for (const mat of MESH_KEYS) {
+      const these = mine.filter((p) => MESH_OF[p.mat] === mat).sort((a, b) => extent(a) - extent(b))
+      if (these.length === 0) continue
+      const pieces = these.map(partGeometry)
+      const merged = mergeGeometries(pieces, false)
+      pieces.forEach((p) => p.dispose())
+      if (!merged) throw new Error(`could not merge ${these.length} ${mat} parts`)
+      merged.computeBoundingSphere()
+      out.push({ key: `${mat}:${k}`, mat, geometry: merged })
+    }
   }
   return out
 }

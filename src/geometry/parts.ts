@@ -1,12 +1,12 @@
 import { type Rect, rect } from '../train/geometry2d'
 
 /**
- * A carriage is drawn from parts: plain data, merged at load into one mesh per
- * material. That keeps every carriage at a handful of draw calls however much
- * furniture it has, and lets tests count them without a canvas.
+ * A carriage is drawn from parts: plain data, merged at load into one opaque mesh
+ * (and one for glass, if any). That keeps every carriage at a handful of draw calls
+ * however much furniture it has, and lets tests count them without a canvas.
  */
+/** The kind of surface: it decides how light is baked into the part's colours. */
 export type MaterialKey = 'matte' | 'wood' | 'gloss' | 'glow' | 'glass'
-export const MATERIAL_KEYS: readonly MaterialKey[] = ['matte', 'wood', 'gloss', 'glow', 'glass']
 
 export type Vec3 = readonly [number, number, number]
 
@@ -19,9 +19,18 @@ interface PartBase {
   /** Turn about the vertical axis, radians (three's convention). */
   rotY?: number
 }
+/** A box's faces, by the direction they face in the part's own frame (before rotY). */
+export type BoxFace = '+x' | '-x' | '+y' | '-y' | '+z' | '-z'
+export const BOX_FACES: readonly BoxFace[] = ['+x', '-x', '+y', '-y', '+z', '-z']
+
 export interface BoxPart extends PartBase {
   kind: 'box'
   size: Vec3
+  /**
+   * Faces left out: ones nobody can see (inside a wall) or that another part takes
+   * over. A face hidden behind a nearer one still costs the GPU its rasterisation.
+   */
+  hide?: readonly BoxFace[]
 }
 export interface CylinderPart extends PartBase {
   kind: 'cylinder'
@@ -31,6 +40,8 @@ export interface CylinderPart extends PartBase {
   segments?: number
   /** The cylinder's own axis before rotY. */
   axis?: 'x' | 'y' | 'z'
+  /** Which end caps to build (default both): leave out what nobody sees. */
+  caps?: 'both' | 'top' | 'none'
 }
 export interface PrismPart extends PartBase {
   kind: 'prism'
@@ -41,6 +52,17 @@ export interface PrismPart extends PartBase {
 export type Part = BoxPart | CylinderPart | PrismPart
 
 export const box = (size: Vec3, at: Vec3, color: number, mat: MaterialKey = 'matte'): BoxPart => ({ kind: 'box', size, at, color, mat })
+
+/**
+ * A flat rectangle facing `facing`: one face of a box a tenth of a millimetre thick
+ * (BoxGeometry turns the normals of a box of no thickness inward, which would bake
+ * the wrong light). Its size along the facing axis is ignored.
+ */
+export function face(size: Vec3, at: Vec3, facing: BoxFace, color: number, mat: MaterialKey = 'matte'): BoxPart {
+  const axis = facing[1] === 'x' ? 0 : facing[1] === 'y' ? 1 : 2
+  const thin = size.map((v, i) => (i === axis ? 1e-4 : v)) as unknown as Vec3
+  return { ...box(thin, at, color, mat), hide: BOX_FACES.filter((f) => f !== facing) }
+}
 
 /** A box given by its floor-plan corners and its height range. */
 export const slab = (x0: number, x1: number, y0: number, y1: number, z0: number, z1: number, color: number, mat: MaterialKey = 'matte'): BoxPart =>

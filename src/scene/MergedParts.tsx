@@ -4,17 +4,17 @@ import type { Part } from '../geometry/parts'
 import { materials } from './materials'
 
 /**
- * Draws parts as one mesh per material; frees the geometry when unmounted.
- * `order` raises the draw order, e.g. to draw the landscape after the rooms that hide it.
+ * Draws parts as one mesh per material (per `chunk` metres along x, if given); frees
+ * the geometry when unmounted. `order` moves the group in the draw order.
  */
-export function MergedParts({ parts, order = 0 }: { parts: readonly Part[]; order?: number }) {
-  const meshes = useMemo(() => buildMerged(parts), [parts])
+export function MergedParts({ parts, order = 0, chunk }: { parts: readonly Part[]; order?: number; chunk?: number }) {
+  const meshes = useMemo(() => buildMerged(parts, chunk), [parts, chunk])
   useEffect(() => () => meshes.forEach((m) => m.geometry.dispose()), [meshes])
   const mats = materials()
   return (
     <>
-      {meshes.map(({ mat, geometry }) => (
-        <mesh key={mat} geometry={geometry} material={mats[mat]} renderOrder={order + (mat === 'glass' ? 1 : 0)} />
+      {meshes.map(({ key, mat, geometry }) => (
+        <mesh key={key} geometry={geometry} material={mats[mat]} renderOrder={order + (mat === 'glass' ? 1 : 0)} />
       ))}
     </>
   )

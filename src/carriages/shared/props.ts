@@ -44,25 +44,30 @@ export function chair(color: number = PALETTE.burgundy, frame: number = PALETTE.
     box([0.46, 0.52, 0.07], [0, 0.76, -0.2], color),
     box([0.5, 0.05, 0.05], [0, 1.03, -0.21], frame, 'wood'),
   ]
-  for (const sx of [-1, 1]) for (const sz of [-1, 1]) parts.push(box([0.04, 0.42, 0.04], [sx * 0.2, 0.21, sz * 0.2], frame, 'wood'))
+  // Legs: their tops are under the seat.
+  for (const sx of [-1, 1]) for (const sz of [-1, 1]) parts.push({ ...box([0.04, 0.42, 0.04], [sx * 0.2, 0.21, sz * 0.2], frame, 'wood'), hide: ['+y'] })
   return parts
 }
 
-/** Plate, glass and cutlery for one diner, set toward +z of its origin. */
+/**
+ * Plate, glass and cutlery for one diner, set toward +z of its origin. A laid table
+ * repeats this dozens of times, so it is kept lean: no undersides, few segments.
+ */
 export function placeSetting(): Part[] {
+  const onTable = { caps: 'top', segments: 12 } as const
   return [
-    cylinder(0.13, 0.012, [0, 0.786, 0], PALETTE.warmWhite, 'gloss', { segments: 20 }),
-    cylinder(0.09, 0.014, [0, 0.795, 0], 0xf0e6d0, 'gloss', { segments: 20 }),
-    box([0.02, 0.006, 0.2], [-0.17, 0.783, 0], PALETTE.chrome, 'gloss'),
-    box([0.02, 0.006, 0.2], [0.17, 0.783, 0], PALETTE.chrome, 'gloss'),
-    cylinder(0.032, 0.13, [0.17, 0.845, -0.16], 0xdfe8ea, 'gloss', { radiusTop: 0.04, segments: 10 }),
+    cylinder(0.13, 0.012, [0, 0.786, 0], PALETTE.warmWhite, 'gloss', onTable),
+    cylinder(0.09, 0.014, [0, 0.795, 0], 0xf0e6d0, 'gloss', onTable),
+    { ...box([0.02, 0.006, 0.2], [-0.17, 0.783, 0], PALETTE.chrome, 'gloss'), hide: ['-y'] },
+    { ...box([0.02, 0.006, 0.2], [0.17, 0.783, 0], PALETTE.chrome, 'gloss'), hide: ['-y'] },
+    cylinder(0.032, 0.13, [0.17, 0.845, -0.16], 0xdfe8ea, 'gloss', { radiusTop: 0.04, caps: 'top', segments: 8 }),
   ]
 }
 
 export function wineBottle(color = 0x263d24): Part[] {
   return [
-    cylinder(0.038, 0.22, [0, 0.89, 0], color, 'gloss', { segments: 10 }),
-    cylinder(0.014, 0.09, [0, 1.04, 0], color, 'gloss', { segments: 8 }),
+    cylinder(0.038, 0.22, [0, 0.89, 0], color, 'gloss', { segments: 10, caps: 'top' }),
+    cylinder(0.014, 0.09, [0, 1.04, 0], color, 'gloss', { segments: 8, caps: 'top' }),
     box([0.078, 0.07, 0.01], [0, 0.88, 0.036], PALETTE.cream),
   ]
 }

@@ -1,4 +1,4 @@
-import { type Part, slab } from '../../geometry/parts'
+import { type BoxFace, type Part, face, slab } from '../../geometry/parts'
 import { HALF_WIDTH as HW, SHELL } from '../../train/dimensions'
 import { PALETTE, tint } from './palette'
 
@@ -37,15 +37,22 @@ export function windowCentres(length: number): number[] {
 
 const PANEL = 0.62
 
-/** A run of side wall from x0 to x1, panelled when the style asks for it. */
+/**
+ * A run of side wall from x0 to x1. Panelled walls are the same slab with its inner
+ * face cut into panels of varied tone and dark joints: flat faces in the wall's plane,
+ * not boxes, whose ends would stand edge-on to the view down the carriage and be drawn
+ * there for nothing.
+ */
 function wallRun(x0: number, x1: number, y0: number, y1: number, z0: number, z1: number, s: ShellStyle): Part[] {
   if (!s.panelled) return [slab(x0, x1, y0, y1, z0, z1, s.wall)]
-  const parts: Part[] = []
-  const face = z0 - Math.sign(z0) * 0.004
+  const inward: BoxFace = z0 < 0 ? '+z' : '-z'
+  const y = (y0 + y1) / 2
+  const h = y1 - y0
+  const parts: Part[] = [{ ...slab(x0, x1, y0, y1, z0, z1, s.wall), hide: [inward] }]
   for (let a = x0, k = Math.round(x0 / PANEL); a < x1 - 1e-6; a += PANEL, k++) {
     const b = Math.min(x1, a + PANEL)
-    parts.push(slab(a, b, y0, y1, z0, z1, tint(s.wall, k % 3 === 0 ? 1.07 : k % 3 === 1 ? 0.95 : 1.0)))
-    if (b < x1) parts.push(slab(b - 0.008, b + 0.008, y0, y1, face, z0, tint(s.wall, 0.55)))
+    parts.push(face([b - a, h, 0], [(a + b) / 2, y, z0], inward, tint(s.wall, k % 3 === 0 ? 1.07 : k % 3 === 1 ? 0.95 : 1.0)))
+    if (b < x1) parts.push(face([0.016, h, 0], [b, y, z0 - Math.sign(z0) * 0.003], inward, tint(s.wall, 0.55)))
   }
   return parts
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { buildMerged, partGeometry } from '../../src/geometry/build'
+import { box, cylinder, face } from '../../src/geometry/parts'
+
+const vertices = (g: ReturnType<typeof partGeometry>) => g.getAttribute('position').count
+const colourAt = (g: ReturnType<typeof partGeometry>, v: number) => Array.from(g.getAttribute('color').array.slice(v * 3, v * 3 + 3))
+
+describe('parts as geometry', () => {
+  it('a face is lit like the same face of a solid box', () => {
+    const top = partGeometry(face([2, 0, 2], [0, 1, 0], '+y', 0x7d9a55))
+    const solid = partGeometry(box([2, 0.2, 2], [0, 0.9, 0], 0x7d9a55))
+    expect(vertices(top)).toBe(6)
+    // BoxGeometry order: +x, -x, +y...; six vertices a face once unindexed.
+    expect(colourAt(top, 0)).toEqual(colourAt(solid, 12))
+    expect(top.getAttribute('position').getY(0)).toBeCloseTo(1, 3)
+  })
+
+  it('leaves out hidden faces, and the undersides of what stands on the floor', () => {
+    expect(vertices(partGeometry({ ...box([1, 1, 1], [0, 2, 0], 0xffffff), hide: ['+x', '-z'] }))).toBe(24)
+    expect(vertices(partGeometry(box([1, 1, 1], [0, 2, 0], 0xffffff)))).toBe(36)
+    expect(vertices(partGeometry(box([1, 1, 1], [0, 0.5, 0], 0xffffff)))).toBe(30)
+    const standing = partGeometry(cylinder(0.2, 1, [0, 0.5, 0], 0xffffff, 'matte', { segments: 8 }))
+    const floating = partGeometry(cylinder(0.2, 1, [0, 1.5, 0], 0xffffff, 'matte', { segments: 8 }))
+    expect(vertices(floating) - vertices(standing)).toBe(8 * 3)
+  })
+
+  it('merges by stretch along the train, small parts first within each', () => {
+    const table = box([1, 0.05, 1], [1, 0.75, 0], 0xffffff)
+    const plate = box([0.2, 0.01, 0.2], [1.2, 0.78, 0], 0xff0000)
+    const far = box([1, 1, 1], [9, 2, 0], 0x00ff00)
+    const merged = buildMerged([table, far, plate], 4)
+    expect(merged.map((m) => m.key)).toEqual(['matte:0', 'matte:2'])
+    const first = merged[0]!.geometry.getAttribute('position')
+    // The plate's vertices come before the table's.
+    expect(first.getY(0)).toBeGreaterThan(0.77)
+    expect(buildMerged([table, far, plate]).length).toBe(1)
+  })
+})
