@@ -1,5 +1,5 @@
 import { PerformanceMonitor, Preload } from '@react-three/drei'
-import { Canvas, useThree } from '@react-three/fiber'
+import { Canvas, useFrame, useThree } from '@react-three/fiber'
 import { Suspense, useEffect, useState } from 'react'
 import { useLoading } from '../state/loading'
 import { diagnostics, pose } from '../state/visitor'
@@ -10,6 +10,7 @@ import { Outdoors } from './Outdoors'
 import { dprForFactor, qualityFrom } from './quality'
 import { PlayerRig } from './PlayerRig'
 import { Train } from './Train'
+import { renderTrain } from './renderTrain'
 
 declare global {
   interface Window {
@@ -70,7 +71,7 @@ function Ready() {
     function frameWork(): number {
       const ctx = gl.getContext()
       const t0 = performance.now()
-      gl.render(scene, camera)
+      renderTrain(gl, scene, camera)
       ctx.readPixels(0, 0, 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, PIXEL)
       return performance.now() - t0
     }
@@ -82,6 +83,12 @@ function Ready() {
     })
     return () => cancelAnimationFrame(id)
   }, [gl, scene, camera, invalidate])
+  return null
+}
+
+/** Takes over R3F's render (a positive priority does that): every frame goes through renderTrain. */
+function RenderLoop() {
+  useFrame(({ gl, scene, camera }) => renderTrain(gl, scene, camera), 1)
   return null
 }
 
@@ -111,6 +118,7 @@ export default function Experience() {
       {quality.adaptive && (
         <PerformanceMonitor flipflops={4} onChange={({ factor }) => setDpr(dprForFactor(factor, quality.dpr))} onFallback={() => setDpr(dprForFactor(0, quality.dpr))} />
       )}
+      <RenderLoop />
       <PlayerRig />
       <MarkerTracker />
       <ContextGuard />

@@ -1,41 +1,42 @@
-import { Suspense, useMemo } from 'react'
+import { useMemo } from 'react'
+import type { Group } from 'three'
 import { shellParts } from '../carriages/shared/shell'
-import { useNavigation } from '../state/navigation'
-import { CARRIAGES, SLOTS, carriageIndex } from '../train/registry'
+import { CARRIAGES, SLOTS } from '../train/registry'
 import type { CarriageModule } from '../train/types'
 import { MergedParts } from './MergedParts'
+import { carriageGroups } from './renderTrain'
 
-function Carriage({ module, index, visible }: { module: CarriageModule; index: number; visible: boolean }) {
+/** Metres of furniture per mesh: a few draw calls more buy culling and near-to-far order. */
+const FURNITURE_CHUNK = 4
+
+function Carriage({ module, index }: { module: CarriageModule; index: number }) {
   const shell = useMemo(
     () => shellParts(module.length, module.shell, { prev: index > 0, next: index < CARRIAGES.length - 1 }),
     [module, index],
   )
+  const register = useMemo(() => (g: Group | null) => void (carriageGroups[index] = g), [index])
   const { Scene } = module
   return (
-    <group position={[SLOTS[index]!.start, 0, 0]} visible={visible} name={module.id}>
+    <group ref={register} position={[SLOTS[index]!.start, 0, 0]} name={module.id}>
       <MergedParts parts={shell} />
-      {/* Furniture first: the walls behind it then fail the depth test instead of being shaded. */}
-      <MergedParts parts={module.parts} order={-1} />
-      {Scene && (
-        <Suspense fallback={null}>
-          <Scene />
-        </Suspense>
-      )}
+      {/* Furniture first, nearest stretch first: what is behind it then fails the depth test instead of being shaded. */}
+      <MergedParts parts={module.parts} order={-1} chunk={FURNITURE_CHUNK} />
+      {/* No Suspense of its own: the first frame waits for it, so nothing pops in after. */}
+      {Scene && <Scene />}
     </group>
   )
 }
 
 /**
- * Every carriage, placed by the layout. All stay mounted; only the current one and its
- * neighbours (seen through the doors) are visible, so the draw calls of a view never
- * grow with the length of the train.
+ * Every carriage, placed by the layout. All stay mounted; renderTrain decides each
+ * frame which are drawn (the current one, and neighbours through their doorways), so
+ * a view never draws more than three rooms however long the train.
  */
 export function Train() {
-  const current = carriageIndex(useNavigation((s) => s.currentId))
   return (
     <>
       {CARRIAGES.map((module, i) => (
-        <Carriage key={module.id} module={module} index={i} visible={Math.abs(i - current) <= 1} />
+        <Carriage key={module.id} module={module} index={i} />
       ))}
     </>
   )

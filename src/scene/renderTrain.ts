@@ -1,0 +1,80 @@
+import { type Box3, type Camera, type Object3D, PerspectiveCamera, type Scene, Vector2, type WebGLRenderer } from 'three'
+import { windowCentres } from '../carriages/shared/shell'
+import { useNavigation } from '../state/navigation'
+import { CARRIAGES, SLOTS, carriageIndex } from '../train/registry'
+import { type PortalView, type ScreenRect, openingView, portalProjection, portalView, unite, windowOpenings } from './portals'
+
+/** The carriages' groups by train index, registered by Train. */
+export const carriageGroups: (Object3D | null)[] = []
+/** The countryside, registered by Outdoors: drawn last, after every room that hides it. */
+export const scenery: { group: Object3D | null } = { group: null }
+
+const WINDOWS: readonly Box3[][] = CARRIAGES.map((c, i) => windowOpenings(SLOTS[i]!.start, windowCentres(c.length)))
+
+const size = new Vector2()
+const portalCamera = new PerspectiveCamera()
+// Its world matrix is copied from the real camera each pass, never recomputed.
+portalCamera.matrixWorldAutoUpdate = false
+const rects: ScreenRect[] = CARRIAGES.map(() => ({ x: 0, y: 0, w: 0, h: 0 }))
+const views: PortalView[] = CARRIAGES.map(() => 'hidden')
+const sky: ScreenRect = { x: 0, y: 0, w: 0, h: 0 }
+const pane: ScreenRect = { x: 0, y: 0, w: 0, h: 0 }
+
+/** Draws `object` through `rect` only (see portalProjection), into what is already drawn. */
+function renderThrough(gl: WebGLRenderer, object: Object3D, camera: Camera, rect: ScreenRect): void {
+  portalCamera.copy(camera as PerspectiveCamera, false)
+  portalProjection((camera as PerspectiveCamera).projectionMatrix, rect, size.x, size.y, portalCamera.projectionMatrix)
+  portalCamera.projectionMatrixInverse.copy(portalCamera.projectionMatrix).invert()
+  gl.setViewport(rect.x, rect.y, rect.w, rect.h)
+  object.visible = true
+  gl.render(object, portalCamera)
+  gl.setViewport(0, 0, size.x, size.y)
+}
+
+/**
+ * Draws one frame of the train, all passes into one depth buffer: first the current
+ * carriage (and a neighbour the visitor stands in the doorway of); then each
+ * neighbour whose doorway is in view, through that doorway only; last the
+ * countryside, through the windows and doorways in view only (see portals.ts), where
+ * the rooms drawn before it hide most of it. Carriages further off are never drawn.
+ * Used for every frame, by the render loop and by the test hooks alike, so what is
+ * measured is what is shown.
+ */
+export function renderTrain(gl: WebGLRenderer, scene: Scene, camera: Camera): void {
+  const current = carriageIndex(useNavigation.getState().currentId)
+  gl.getSize(size)
+  camera.updateMatrixWorld()
+  let outside: PortalView = 'hidden'
+  for (const opening of WINDOWS[current] ?? []) outside = unite(outside, sky, openingView(camera, opening, size.x, size.y, pane), pane)
+  carriageGroups.forEach((group, i) => {
+    let view: PortalView = i === current ? 'full' : 'hidden'
+    if (Math.abs(i - current) === 1) {
+      const dir = i > current ? 1 : -1
+      view = portalView(camera, dir > 0 ? SLOTS[current]!.end : SLOTS[current]!.start, dir, size.x, size.y, rects[i]!)
+      outside = unite(outside, sky, view, rects[i]!)
+    }
+    views[i] = view
+    if (group) group.visible = view === 'full'
+  })
+  const outdoors = scenery.group
+  if (outdoors) outdoors.visible = false
+
+  gl.info.autoReset = false
+  gl.info.reset()
+  gl.render(scene, camera)
+  const autoClear = gl.autoClear
+  gl.autoClear = false
+  carriageGroups.forEach((group, i) => {
+    if (group && views[i] === 'clipped') {
+      renderThrough(gl, group, camera, rects[i]!)
+      group.visible = false
+    }
+  })
+  if (outdoors && outside !== 'hidden') {
+    if (outside === 'full') {
+      outdoors.visible = true
+      gl.render(outdoors, camera)
+    } else renderThrough(gl, outdoors, camera, sky)
+  }
+  gl.autoClear = autoClear
+}
