@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { type ComponentType, useMemo } from 'react'
 import type { Group } from 'three'
 import { shellParts } from '../carriages/shared/shell'
 import { CARRIAGES, SLOTS } from '../train/registry'
@@ -9,19 +9,36 @@ import { carriageGroups } from './renderTrain'
 /** Metres of furniture per mesh: a few draw calls more buy culling and near-to-far order. */
 const FURNITURE_CHUNK = 4
 
-function Carriage({ module, index }: { module: CarriageModule; index: number }) {
+/**
+ * Every carriage's own scene code (see CarriageModule.loadScene), loaded while this
+ * chunk loads: a top-level await, so the train never suspends on it. Suspending would
+ * cost the first frame React's reveal throttle and a second pass over the geometry.
+ */
+const SCENES: readonly (ComponentType | null)[] = await Promise.all(
+  CARRIAGES.map(
+    (c) =>
+      c.loadScene?.().then(
+        (m) => m.default,
+        (error: unknown) => {
+          // The room still stands without it; only what its scene adds is missing.
+          console.warn(`carriage ${c.id}: its scene did not load, shown without it`, error)
+          return null
+        },
+      ) ?? null,
+  ),
+)
+
+function Carriage({ module, index, Scene }: { module: CarriageModule; index: number; Scene: ComponentType | null }) {
   const shell = useMemo(
     () => shellParts(module.length, module.shell, { prev: index > 0, next: index < CARRIAGES.length - 1 }),
     [module, index],
   )
   const register = useMemo(() => (g: Group | null) => void (carriageGroups[index] = g), [index])
-  const { Scene } = module
   return (
     <group ref={register} position={[SLOTS[index]!.start, 0, 0]} name={module.id}>
       <MergedParts parts={shell} />
       {/* Furniture first, nearest stretch first: what is behind it then fails the depth test instead of being shaded. */}
       <MergedParts parts={module.parts} order={-1} chunk={FURNITURE_CHUNK} />
-      {/* No Suspense of its own: the first frame waits for it, so nothing pops in after. */}
       {Scene && <Scene />}
     </group>
   )
@@ -36,7 +53,7 @@ export function Train() {
   return (
     <>
       {CARRIAGES.map((module, i) => (
-        <Carriage key={module.id} module={module} index={i} />
+        <Carriage key={module.id} module={module} index={i} Scene={SCENES[i] ?? null} />
       ))}
     </>
   )

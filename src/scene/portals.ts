@@ -1,4 +1,4 @@
-import { Box3, type Camera, Frustum, Matrix4, type PerspectiveCamera, Vector3 } from 'three'
+import { Box3, type Camera, Matrix4, Vector3, Vector4 } from 'three'
 import { SHELL } from '../train/dimensions'
 
 /**
@@ -19,7 +19,7 @@ export interface ScreenRect {
   h: number
 }
 
-/** hidden: the doorway is out of view; full: draw as usual; clipped: draw through the rect only. */
+/** hidden: the opening is out of view; full: draw as usual (standing in it); clipped: draw through the rect only. */
 export type PortalView = 'hidden' | 'full' | 'clipped'
 
 const { doorWidth, doorHeight, walkZ, sill, windowTop, windowWidth } = SHELL
@@ -28,41 +28,68 @@ const Z1 = walkZ + doorWidth / 2
 /** How close to the doorway's plane the eye may come before we stop trusting the projection. */
 const NEAR_PLANE_MARGIN = 0.02
 
-const _v = new Vector3()
 const _door = new Box3()
-const _frustum = new Frustum()
 const _m = new Matrix4()
+
+/** Polygon buffers for clipping an opening's quad: clip-space corners, ping and pong. */
+const polyA = Array.from({ length: 12 }, () => new Vector4())
+const polyB = Array.from({ length: 12 }, () => new Vector4())
+
+/** Keeps the part of polygon `src` (n points) where dot(plane, p) >= 0; returns the count in `dst`. */
+function clipPolygon(src: Vector4[], n: number, px: number, py: number, pz: number, pw: number, dst: Vector4[]): number {
+  let m = 0
+  for (let k = 0; k < n; k++) {
+    const p = src[k]!
+    const q = src[(k + 1) % n]!
+    const dp = p.x * px + p.y * py + p.z * pz + p.w * pw
+    const dq = q.x * px + q.y * py + q.z * pz + q.w * pw
+    if (dp >= 0) dst[m++]!.copy(p)
+    if (dp >= 0 !== dq >= 0) dst[m++]!.lerpVectors(p, q, dp / (dp - dq))
+  }
+  return m
+}
 
 /**
  * How an opening (a flat, axis-aligned rectangle in world space, given as a box of no
- * thickness) lies on the screen: out of view, or within `out` (CSS pixels), or too
- * close to tell (a corner behind the eye), in which case the caller draws in full.
+ * thickness) lies on the screen: out of view, or within `out` (CSS pixels). The quad is
+ * clipped to the view (near plane and the four sides) before its bounds are taken, so
+ * an opening beside or partly behind the visitor gets the rectangle of what can
+ * actually be seen through it.
  */
 export function openingView(camera: Camera, opening: Box3, width: number, height: number, out: ScreenRect): PortalView {
+  const { min, max } = opening
+  const flatX = max.x - min.x < 1e-6
+  _m.multiplyMatrices(camera.projectionMatrix, camera.matrixWorldInverse)
+  for (let k = 0; k < 4; k++) {
+    // The corners in order around the rectangle, in whichever plane it lies.
+    const a = k === 1 || k === 2
+    const b = k >= 2
+    polyA[k]!.set(flatX ? min.x : a ? max.x : min.x, b ? max.y : min.y, flatX ? (a ? max.z : min.z) : min.z, 1).applyMatrix4(_m)
+  }
+  // In clip space the view is -w <= x, y, z <= w (far plane left out).
+  let n = clipPolygon(polyA, 4, 0, 0, 1, 1, polyB)
+  n = clipPolygon(polyB, n, 1, 0, 0, 1, polyA)
+  n = clipPolygon(polyA, n, -1, 0, 0, 1, polyB)
+  n = clipPolygon(polyB, n, 0, 1, 0, 1, polyA)
+  n = clipPolygon(polyA, n, 0, -1, 0, 1, polyB)
+  if (n === 0) return 'hidden'
   let minX = Infinity
   let minY = Infinity
   let maxX = -Infinity
   let maxY = -Infinity
-  const near = (camera as PerspectiveCamera).near ?? 0
-  for (let k = 0; k < 8; k++) {
-    _v.set(k & 1 ? opening.max.x : opening.min.x, k & 2 ? opening.max.y : opening.min.y, k & 4 ? opening.max.z : opening.min.z)
-    _v.applyMatrix4(camera.matrixWorldInverse)
-    if (_v.z > -near) {
-      _frustum.setFromProjectionMatrix(_m.multiplyMatrices(camera.projectionMatrix, camera.matrixWorldInverse))
-      return _frustum.intersectsBox(opening) ? 'full' : 'hidden'
-    }
-    _v.applyMatrix4(camera.projectionMatrix)
-    minX = Math.min(minX, _v.x)
-    maxX = Math.max(maxX, _v.x)
-    minY = Math.min(minY, _v.y)
-    maxY = Math.max(maxY, _v.y)
+  for (let k = 0; k < n; k++) {
+    const v = polyB[k]!
+    minX = Math.min(minX, v.x / v.w)
+    maxX = Math.max(maxX, v.x / v.w)
+    minY = Math.min(minY, v.y / v.w)
+    maxY = Math.max(maxY, v.y / v.w)
   }
-  if (maxX < -1 || minX > 1 || maxY < -1 || minY > 1) return 'hidden'
   // Outward to whole pixels, with one to spare for rasterisation rules at the edges.
   const x0 = Math.max(0, Math.floor(((Math.max(-1, minX) + 1) / 2) * width) - 1)
   const y0 = Math.max(0, Math.floor(((Math.max(-1, minY) + 1) / 2) * height) - 1)
   const x1 = Math.min(width, Math.ceil(((Math.min(1, maxX) + 1) / 2) * width) + 1)
   const y1 = Math.min(height, Math.ceil(((Math.min(1, maxY) + 1) / 2) * height) + 1)
+  if (x1 <= x0 || y1 <= y0) return 'hidden'
   out.x = x0
   out.y = y0
   out.w = x1 - x0

@@ -1,4 +1,4 @@
-import type { ComponentType, LazyExoticComponent } from 'react'
+import type { ComponentType } from 'react'
 import type { ShellStyle } from '../carriages/shared/shell'
 import type { Part, Vec3 } from '../geometry/parts'
 import type { Rect } from './geometry2d'
@@ -35,6 +35,9 @@ export interface CarriageModule {
    */
   anchors: Record<string, Vec3>
   spawn: Spawn
-  /** What the merged parts cannot draw (a textured map...), loaded with the 3D code. */
-  Scene?: LazyExoticComponent<ComponentType>
+  /**
+   * What the merged parts cannot draw (a textured map...): a loader, so its code is a
+   * chunk of its own. The train waits for all of them once, before it builds anything.
+   */
+  loadScene?: () => Promise<{ default: ComponentType }>
 }

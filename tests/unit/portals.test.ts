@@ -40,10 +40,19 @@ describe('doorways and windows as portals', () => {
     expect(portalView(camera(5, TOWARD_PLUS_X), 0, -1, W, H, rect())).toBe('hidden')
   })
 
-  it('a window beside the visitor with a corner behind the eye is drawn in full, not cut', () => {
+  it('a window reaching behind the visitor gets the rectangle of the part in front of the eye', () => {
     const c = camera(5, TOWARD_PLUS_X)
+    const r = rect()
     const window = new Box3(new Vector3(4, SHELL.sill, -SHELL.width / 2), new Vector3(9, SHELL.windowTop, -SHELL.width / 2))
-    expect(openingView(c, window, W, H, rect())).toBe('full')
+    expect(openingView(c, window, W, H, r)).toBe('clipped')
+    expect(r.x).toBe(0)
+    const [x, y] = pixel(c, new Vector3(8, 1.4, -SHELL.width / 2))
+    expect(x).toBeGreaterThan(r.x)
+    expect(x).toBeLessThan(r.x + r.w)
+    expect(y).toBeGreaterThan(r.y)
+    expect(y).toBeLessThan(r.y + r.h)
+    // The window band, not the whole screen: floor and ceiling stay out.
+    expect(r.h).toBeLessThan(H)
     const behind = new Box3(new Vector3(1, SHELL.sill, -SHELL.width / 2), new Vector3(4.5, SHELL.windowTop, -SHELL.width / 2))
     expect(openingView(c, behind, W, H, rect())).toBe('hidden')
   })

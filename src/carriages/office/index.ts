@@ -1,4 +1,3 @@
-import { lazy } from 'react'
 import { item, place, slab } from '../../geometry/parts'
 import { HALF_WIDTH as HW, SHELL } from '../../train/dimensions'
 import { FACING, defineCarriage } from '../shared/module'
@@ -52,5 +51,5 @@ export const office = defineCarriage({
     window: [windowCentres(LENGTH)[2]!, 1.45, HW - 0.1],
     frontDoor: [0.05, 1.55, SHELL.walkZ],
   },
-  Scene: lazy(() => import('./Scene')),
+  loadScene: () => import('./Scene'),
 })
