@@ -1,6 +1,6 @@
 import { PerformanceMonitor, Preload } from '@react-three/drei'
 import { Canvas, useFrame, useThree } from '@react-three/fiber'
-import { Suspense, useEffect, useState } from 'react'
+import { Suspense, use, useEffect, useState } from 'react'
 import { useLoading } from '../state/loading'
 import { diagnostics, pose } from '../state/visitor'
 import { frame } from '../state/frame'
@@ -9,7 +9,7 @@ import { MarkerTracker } from './MarkerTracker'
 import { Outdoors } from './Outdoors'
 import { dprForFactor, qualityFrom } from './quality'
 import { PlayerRig } from './PlayerRig'
-import { Train } from './Train'
+import { Train, loadScenes } from './Train'
 import { renderTrain } from './renderTrain'
 
 declare global {
@@ -98,6 +98,7 @@ function RenderLoop() {
 
 /** The 3D view: loaded as its own chunk so the page shell paints before three arrives. */
 export default function Experience() {
+  const scenes = use(loadScenes())
   const [quality] = useState(() => qualityFrom(window.location.search, window.devicePixelRatio))
   const [dpr, setDpr] = useState(quality.dpr)
   return (
@@ -115,7 +116,7 @@ export default function Experience() {
       {/* No lights: all light is baked into the vertex colours (geometry/lighting.ts). */}
       <Outdoors />
       <Suspense fallback={null}>
-        <Train />
+        <Train scenes={scenes} />
         <Ready />
         <Preload all />
       </Suspense>

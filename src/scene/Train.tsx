@@ -10,23 +10,28 @@ import { carriageGroups } from './renderTrain'
 const FURNITURE_CHUNK = 4
 
 /**
- * Every carriage's own scene code (see CarriageModule.loadScene), loaded while this
- * chunk loads: a top-level await, so the train never suspends on it. Suspending would
- * cost the first frame React's reveal throttle and a second pass over the geometry.
+ * Every carriage's own scene code (see CarriageModule.loadScene), asked for as soon as
+ * this chunk runs and awaited by Experience before the canvas: the train itself never
+ * suspends, which would cost the first frame a second pass over the geometry.
  */
-const SCENES: readonly (ComponentType | null)[] = await Promise.all(
-  CARRIAGES.map(
-    (c) =>
-      c.loadScene?.().then(
-        (m) => m.default,
-        (error: unknown) => {
-          // The room still stands without it; only what its scene adds is missing.
-          console.warn(`carriage ${c.id}: its scene did not load, shown without it`, error)
-          return null
-        },
-      ) ?? null,
-  ),
-)
+let scenes: Promise<(ComponentType | null)[]> | null = null
+export function loadScenes(): Promise<(ComponentType | null)[]> {
+  scenes ??= Promise.all(
+    CARRIAGES.map(
+      (c) =>
+        c.loadScene?.().then(
+          (m) => m.default,
+          (error: unknown) => {
+            // The room still stands without it; only what its scene adds is missing.
+            console.warn(`carriage ${c.id}: its scene did not load, shown without it`, error)
+            return null
+          },
+        ) ?? null,
+    ),
+  )
+  return scenes
+}
+void loadScenes()
 
 function Carriage({ module, index, Scene }: { module: CarriageModule; index: number; Scene: ComponentType | null }) {
   const shell = useMemo(
@@ -49,11 +54,11 @@ function Carriage({ module, index, Scene }: { module: CarriageModule; index: num
  * frame which are drawn (the current one, and neighbours through their doorways), so
  * a view never draws more than three rooms however long the train.
  */
-export function Train() {
+export function Train({ scenes }: { scenes: readonly (ComponentType | null)[] }) {
   return (
     <>
       {CARRIAGES.map((module, i) => (
-        <Carriage key={module.id} module={module} index={i} Scene={SCENES[i] ?? null} />
+        <Carriage key={module.id} module={module} index={i} Scene={scenes[i] ?? null} />
       ))}
     </>
   )
