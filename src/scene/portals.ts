@@ -11,7 +11,7 @@ import { SHELL } from '../train/dimensions'
  * only to throw them away behind our walls: measured, about a third of a frame's work.
  */
 
-/** A scissor rectangle in CSS pixels, origin bottom-left (as WebGL and three's setScissor). */
+/** A rectangle of the canvas in CSS pixels, origin bottom-left (as WebGL's and three's viewport). */
 export interface ScreenRect {
   x: number
   y: number
@@ -25,8 +25,8 @@ export type PortalView = 'hidden' | 'full' | 'clipped'
 const { doorWidth, doorHeight, walkZ, sill, windowTop, windowWidth } = SHELL
 const Z0 = walkZ - doorWidth / 2
 const Z1 = walkZ + doorWidth / 2
-/** How close to the doorway's plane the eye may come before we stop trusting the projection. */
-const NEAR_PLANE_MARGIN = 0.02
+/** Nearer the doorway's plane than this the eye is in the doorway, and the wall hides nothing. */
+const IN_DOORWAY = 0.02
 
 const _door = new Box3()
 const _m = new Matrix4()
@@ -103,7 +103,7 @@ export function openingView(camera: Camera, opening: Box3, width: number, height
  */
 export function portalView(camera: Camera, doorX: number, dir: 1 | -1, width: number, height: number, out: ScreenRect): PortalView {
   // Standing in the doorway or beyond it: the wall no longer hides anything.
-  if ((doorX - camera.matrixWorld.elements[12]!) * dir < NEAR_PLANE_MARGIN) return 'full'
+  if ((doorX - camera.matrixWorld.elements[12]!) * dir < IN_DOORWAY) return 'full'
   _door.min.set(doorX, 0, Z0)
   _door.max.set(doorX, doorHeight, Z1)
   return openingView(camera, _door, width, height, out)

@@ -55,7 +55,9 @@ export function renderTrain(gl: WebGLRenderer, scene: Scene, camera: Camera, por
   camera.updateMatrixWorld()
   let outside: PortalView = 'hidden'
   for (const opening of WINDOWS[current] ?? []) outside = unite(outside, sky, openingView(camera, opening, size.x, size.y, pane), pane)
-  carriageGroups.forEach((group, i) => {
+  // Plain loops: this runs every frame and should allocate nothing.
+  for (let i = 0; i < carriageGroups.length; i++) {
+    const group = carriageGroups[i]
     let view: PortalView = i === current ? 'full' : 'hidden'
     if (Math.abs(i - current) === 1) {
       const dir = i > current ? 1 : -1
@@ -66,7 +68,7 @@ export function renderTrain(gl: WebGLRenderer, scene: Scene, camera: Camera, por
     }
     views[i] = view
     if (group) group.visible = view === 'full'
-  })
+  }
   const outdoors = scenery.group
   if (outdoors) outdoors.visible = false
   if (!portals && outside !== 'hidden') outside = 'full'
@@ -76,12 +78,13 @@ export function renderTrain(gl: WebGLRenderer, scene: Scene, camera: Camera, por
   gl.render(scene, camera)
   const autoClear = gl.autoClear
   gl.autoClear = false
-  carriageGroups.forEach((group, i) => {
+  for (let i = 0; i < carriageGroups.length; i++) {
+    const group = carriageGroups[i]
     if (group && views[i] === 'clipped') {
       renderThrough(gl, group, camera, rects[i]!)
       group.visible = false
     }
-  })
+  }
   if (outdoors && outside !== 'hidden') {
     if (outside === 'full') {
       outdoors.visible = true
