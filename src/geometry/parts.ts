@@ -1,10 +1,11 @@
 import { type Rect, rect } from '../train/geometry2d'
 
-/**
+/*
  * A carriage is drawn from parts: plain data, merged at load into one opaque mesh
  * (and one for glass, if any). That keeps every carriage at a handful of draw calls
  * however much furniture it has, and lets tests count them without a canvas.
  */
+
 /** The kind of surface: it decides how light is baked into the part's colours. */
 export type MaterialKey = 'matte' | 'wood' | 'gloss' | 'glow' | 'glass'
 

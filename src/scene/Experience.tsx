@@ -1,6 +1,6 @@
 import { PerformanceMonitor, Preload } from '@react-three/drei'
 import { Canvas, useFrame, useThree } from '@react-three/fiber'
-import { Suspense, use, useEffect, useState } from 'react'
+import { use, useEffect, useState } from 'react'
 import { useLoading } from '../state/loading'
 import { diagnostics, pose } from '../state/visitor'
 import { frame } from '../state/frame'
@@ -115,11 +115,9 @@ export default function Experience() {
       <color attach="background" args={['#bcd3e6']} />
       {/* No lights: all light is baked into the vertex colours (geometry/lighting.ts). */}
       <Outdoors />
-      <Suspense fallback={null}>
-        <Train scenes={scenes} />
-        <Ready />
-        <Preload all />
-      </Suspense>
+      <Train scenes={scenes} />
+      <Ready />
+      <Preload all />
       {quality.adaptive && (
         <PerformanceMonitor flipflops={4} onChange={({ factor }) => setDpr(dprForFactor(factor, quality.dpr))} onFallback={() => setDpr(dprForFactor(0, quality.dpr))} />
       )}

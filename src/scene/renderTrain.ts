@@ -13,7 +13,7 @@ const WINDOWS: readonly Box3[][] = CARRIAGES.map((c, i) => windowOpenings(SLOTS[
 
 const size = new Vector2()
 const portalCamera = new PerspectiveCamera()
-// Its world matrix is copied from the real camera each pass, never recomputed.
+// Its matrices are set from the real camera each pass, never recomputed by three.
 portalCamera.matrixWorldAutoUpdate = false
 const rects: ScreenRect[] = CARRIAGES.map(() => ({ x: 0, y: 0, w: 0, h: 0 }))
 const views: PortalView[] = CARRIAGES.map(() => 'hidden')
@@ -30,7 +30,11 @@ function renderThrough(gl: WebGLRenderer, object: Object3D, camera: Camera, rect
   device.y = Math.round(rect.y * pr)
   device.w = Math.round(rect.w * pr)
   device.h = Math.round(rect.h * pr)
-  portalCamera.copy(camera as PerspectiveCamera, false)
+  // Only what drawing reads; Object3D.copy would also clone userData and animations on
+  // every pass, and turn matrixWorldAutoUpdate back on.
+  portalCamera.matrixWorld.copy(camera.matrixWorld)
+  portalCamera.matrixWorldInverse.copy(camera.matrixWorldInverse)
+  portalCamera.layers.mask = camera.layers.mask
   portalProjection((camera as PerspectiveCamera).projectionMatrix, device, Math.round(size.x * pr), Math.round(size.y * pr), portalCamera.projectionMatrix)
   portalCamera.projectionMatrixInverse.copy(portalCamera.projectionMatrix).invert()
   gl.setViewport(rect.x, rect.y, rect.w, rect.h)
@@ -54,8 +58,9 @@ export function renderTrain(gl: WebGLRenderer, scene: Scene, camera: Camera, por
   gl.getSize(size)
   camera.updateMatrixWorld()
   let outside: PortalView = 'hidden'
-  for (const opening of WINDOWS[current] ?? []) outside = unite(outside, sky, openingView(camera, opening, size.x, size.y, pane), pane)
   // Plain loops: this runs every frame and should allocate nothing.
+  const windows = WINDOWS[current]!
+  for (let i = 0; i < windows.length; i++) outside = unite(outside, sky, openingView(camera, windows[i]!, size.x, size.y, pane), pane)
   for (let i = 0; i < carriageGroups.length; i++) {
     const group = carriageGroups[i]
     let view: PortalView = i === current ? 'full' : 'hidden'
