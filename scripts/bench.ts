@@ -140,13 +140,17 @@ it('benchmarks the walkthrough', { timeout: 900_000 }, async () => {
   await browser.close()
 
   const calMs = median(Object.values(carriages).map((c) => c.calibrationMs))
+  // A carriage is held against its own quad, but never against one slower than the
+  // run's median: an outlier quad (8 ms against 4.5, seen in short runs) would
+  // flatter that carriage rather than cancel any drift.
+  const quadFor = (c: { calibrationMs: number }) => Math.min(c.calibrationMs, calMs)
   const result = {
     date: new Date().toISOString(),
     mode: SHORT ? 'short' : 'full',
     viewport: VIEWPORT,
-    carriages: Object.fromEntries(Object.entries(carriages).map(([id, c]) => [id, { ...c, ratio: +(c.frameMs / c.calibrationMs).toFixed(2) }])),
+    carriages: Object.fromEntries(Object.entries(carriages).map(([id, c]) => [id, { ...c, ratio: +(c.frameMs / quadFor(c)).toFixed(2) }])),
     calibrationMs: +calMs.toFixed(2),
-    worstRatio: +Math.max(...Object.values(carriages).map((c) => c.frameMs / c.calibrationMs)).toFixed(2),
+    worstRatio: +Math.max(...Object.values(carriages).map((c) => c.frameMs / quadFor(c))).toFixed(2),
     initialJsGzipKB: kb(initialJs().gzipBytes),
     totalTransferGzipKB: kb(totalTransfer),
     firstFrameMs: Math.round(load.firstFrame),
@@ -165,7 +169,7 @@ it('benchmarks the walkthrough', { timeout: 900_000 }, async () => {
     `|------------|-------|-----------|----------|----------|---------|---------|--------|`,
     ...rows,
     '',
-    `calibration quad ${result.calibrationMs} ms (median; each carriage against the quad measured in turn with it); worst carriage ${result.worstRatio.toFixed(1)}x (budget 3x)`,
+    `calibration quad ${result.calibrationMs} ms (median; each carriage against the quad measured in turn with it, or this median if lower); worst carriage ${result.worstRatio.toFixed(1)}x (budget 3x)`,
     `initial JS ${result.initialJsGzipKB} KB gzipped (budget 420); first visit transfers ${result.totalTransferGzipKB} KB gzipped`,
     `first drawn frame ${result.firstFrameMs} ms; carriage list interactive ${result.carriageListInteractiveMs} ms`,
     `textures ${(result.texturePixels / 1e6).toFixed(2)} Mpx in all (budget 16), largest ${result.largestTexturePx} px (budget 2048)`,
