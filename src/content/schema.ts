@@ -6,6 +6,7 @@ export type Lang = (typeof LANGS)[number]
 export const EVIDENCE = ['state-media', 'expert', 'memoir', 'news', 'social'] as const
 export type Evidence = (typeof EVIDENCE)[number]
 
+const factId = z.string().regex(/^[TCLH]\d+$/, 'must be a fact id such as C2')
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes')
 
 export const SourceSchema = z.object({
@@ -23,8 +24,10 @@ export const HotspotSchema = z.object({
   anchor: z.string().min(1),
   /** Metres from the anchor, in the carriage's own axes. */
   offset: z.tuple([z.number(), z.number(), z.number()]).optional(),
-  /** Ids of the facts in FACTS.md the text rests on. */
-  facts: z.array(z.string().regex(/^[TCLH]\d+$/, 'must be a fact id such as C2')).min(1),
+  /** Ids of the facts in FACTS.md this panel tells in full: it is their one home. */
+  facts: z.array(factId).min(1),
+  /** Facts told in full elsewhere that this panel refers to in a clause at most. */
+  mentions: z.array(factId).optional(),
   sources: z.array(z.string().min(1)).min(1),
   evidence: z.array(z.enum(EVIDENCE)).min(1),
 })

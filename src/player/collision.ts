@@ -41,7 +41,11 @@ function pushOut(p: Point2, b: Rect, radius: number): boolean {
 function resolve(world: World, p: Point2, radius: number): boolean {
   for (let i = 0; i < PUSH_ITERATIONS; i++) {
     let moved = false
-    for (const b of world.blockers) moved = pushOut(p, b, radius) || moved
+    for (const room of world.rooms) {
+      // Only the rooms within reach of the circle: their rectangles are all it can touch.
+      if (room.maxX < p.x - radius || room.minX > p.x + radius) continue
+      for (const b of room.blockers) moved = pushOut(p, b, radius) || moved
+    }
     if (!moved) return true
   }
   return false

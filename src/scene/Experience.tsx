@@ -19,6 +19,8 @@ declare global {
       info: () => { calls: number; triangles: number; programs: number; geometries: number; textures: number }
       frames: () => number
       pose: () => { x: number; z: number; yaw: number; pitch: number }
+      /** Puts the visitor at (x, z) looking along yaw and pitch, and draws the view. */
+      place: (x: number, z: number, yaw: number, pitch: number) => void
       redraw: () => void
       /** Milliseconds to render one frame and read back a pixel (so the GPU has finished). */
       frameWork: () => number
@@ -53,6 +55,10 @@ function Ready() {
       }),
       frames: () => diagnostics.framesDrawn,
       pose: () => ({ ...pose }),
+      place: (x, z, yaw, pitch) => {
+        Object.assign(pose, { x, z, yaw, pitch })
+        invalidate()
+      },
       redraw: () => invalidate(),
       frameWork: () => frameWork(),
       view: (yaw, pitch = pose.pitch, plain = false) => {

@@ -19,7 +19,8 @@ export function startTourById(id: string, loop = false): void {
 
 function secondsFor(id: string): number {
   const fixed = useKiosk.getState().config.dwellSeconds
-  return fixed ?? readingSeconds(wordCount(CONTENT.dictionaries.en[`hotspot.${id}.body`] ?? ''))
+  const en = CONTENT.dictionaries.en
+  return fixed ?? readingSeconds(wordCount(`${en[`hotspot.${id}.body`] ?? ''} ${en[`hotspot.${id}.reconstructed`] ?? ''}`))
 }
 
 /**

@@ -3,6 +3,7 @@ import { useNavigation } from '../state/navigation'
 import { useT } from '../state/settings'
 import { pauseTourForManualMove } from '../tour/controller'
 import { CARRIAGES } from '../train/registry'
+import { useKeepOut } from './useKeepOut'
 
 /** The train in miniature: one button per carriage, in train order, to jump to it. */
 export function CarriageNav() {
@@ -10,14 +11,15 @@ export function CarriageNav() {
   const currentId = useNavigation((s) => s.currentId)
   const requestJump = useNavigation((s) => s.requestJump)
   const list = useRef<HTMLOListElement>(null)
+  const keepOut = useKeepOut()
   // For the benchmark: the moment the carriage list can be used.
   useEffect(() => void performance.mark('taeyangho:nav-interactive'), [])
   // On a narrow screen the list scrolls sideways: keep the current carriage in sight.
   useEffect(() => {
-    list.current?.querySelector('[aria-current]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+    list.current?.querySelector('[aria-current]')?.scrollIntoView({ block: 'nearest', inline: 'center' })
   }, [currentId])
   return (
-    <nav aria-label={t('ui.carriages')} className="carriage-nav">
+    <nav aria-label={t('ui.carriages')} className="carriage-nav" ref={keepOut}>
       <ol ref={list}>
         {CARRIAGES.map((c, i) => (
           <li key={c.id}>

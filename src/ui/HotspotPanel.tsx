@@ -25,6 +25,13 @@ export function HotspotPanel() {
       <p className="panel-body" data-testid="hotspot-body">
         {t(`hotspot.${h.id}.body`)}
       </p>
+      <p className="reconstructed" data-testid="hotspot-reconstructed">
+        <strong>
+          {t('ui.reconstructed')}
+          {lang === 'zh' ? '：' : ': '}
+        </strong>
+        {t(`hotspot.${h.id}.reconstructed`)}
+      </p>
       <div className="how">
         <h3>{t('ui.howWeKnow')}</h3>
         <p>{t(`hotspot.${h.id}.how`)}</p>

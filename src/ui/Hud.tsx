@@ -7,6 +7,7 @@ import { CarriageNav } from './CarriageNav'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { TourMenu } from './TourControls'
 import { useUi } from '../state/ui'
+import { useKeepOut } from './useKeepOut'
 
 const CONTROLS: [key: string, action: string][] = [
   ['W / ↑', 'controls.forward'],
@@ -36,10 +37,11 @@ export function Hud() {
   const helpOpen = useUi((s) => s.helpOpen)
   const setUi = useUi((s) => s.set)
   const found = HOTSPOTS.filter((h) => visited.includes(h.id)).length
+  const keepOut = useKeepOut()
   return (
     <>
       <header className="hud-top">
-        <div className="where" aria-live="polite">
+        <div className="where" aria-live="polite" ref={keepOut}>
           <span className="eyebrow">{t('ui.carriageOf', { n: index + 1, total: CARRIAGES.length })}</span>
           <h1 className="carriage-name" data-testid="carriage-name">
             {t(`carriage.${currentId}.name`)}
@@ -48,7 +50,7 @@ export function Hud() {
             {t('ui.discovered', { n: found, total: HOTSPOTS.length })}
           </p>
         </div>
-        <div className="tools">
+        <div className="tools" ref={keepOut}>
           <TourMenu />
           <LanguageSwitcher />
           <button type="button" onClick={requestMouseLook} className="desktop-only">
@@ -63,7 +65,7 @@ export function Hud() {
         </div>
       </header>
       {helpOpen && (
-        <section id="controls-help" className="help" aria-label={t('ui.controls')}>
+        <section id="controls-help" className="help" aria-label={t('ui.controls')} ref={keepOut}>
           <table>
             <tbody>
               {CONTROLS.map(([key, action]) => (
@@ -78,7 +80,7 @@ export function Hud() {
       )}
       <footer className="hud-bottom">
         <CarriageNav />
-        <p className="reconstruction-note">{t('ui.reconstructionNote')}</p>
+        <p className="reconstruction-note" ref={keepOut}>{t('ui.reconstructionNote')}</p>
       </footer>
     </>
   )

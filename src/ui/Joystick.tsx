@@ -4,6 +4,7 @@ import { useKiosk } from '../state/kiosk'
 import { useT } from '../state/settings'
 import { intent } from '../state/visitor'
 import { pauseTourForManualMove } from '../tour/controller'
+import { useKeepOut } from './useKeepOut'
 
 const RADIUS = 48
 
@@ -14,6 +15,7 @@ export function Joystick() {
   const [coarse] = useState(() => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches)
   const knob = useRef<HTMLSpanElement>(null)
   const active = useRef<number | null>(null)
+  const keepOut = useKeepOut()
   if (!kiosk && !coarse) return null
 
   const move = (e: React.PointerEvent<HTMLDivElement>) => {
@@ -38,6 +40,7 @@ export function Joystick() {
   }
   return (
     <div
+      ref={keepOut}
       className="joystick"
       role="application"
       aria-label={t('ui.move')}

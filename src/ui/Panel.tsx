@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react'
 import { useT } from '../state/settings'
+import { useKeepOut } from './useKeepOut'
 
 interface Props {
   /** What the panel shows (a hotspot id...): focus moves in when this changes, not the language. */
@@ -19,6 +20,7 @@ export function Panel({ id, title, onClose, children, className = '' }: Props) {
   const t = useT()
   const titleId = useId()
   const ref = useRef<HTMLElement>(null)
+  const keepOut = useKeepOut()
   useEffect(() => {
     ref.current?.focus()
   }, [id])
@@ -32,7 +34,10 @@ export function Panel({ id, title, onClose, children, className = '' }: Props) {
     return () => window.removeEventListener('keydown', onKey)
   }, [onClose])
   return (
-    <section role="dialog" aria-labelledby={titleId} className={`panel ${className}`} ref={ref} tabIndex={-1}>
+    <section role="dialog" aria-labelledby={titleId} className={`panel ${className}`} ref={(el) => {
+        ref.current = el
+        return keepOut(el)
+      }} tabIndex={-1}>
       <h2 id={titleId}>{title}</h2>
       {children}
       <button type="button" className="panel-close" onClick={onClose}>

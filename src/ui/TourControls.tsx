@@ -6,6 +6,7 @@ import { useTour } from '../state/tour'
 import { useUi } from '../state/ui'
 import { startTourById } from '../tour/controller'
 import { currentStop } from '../tour/director'
+import { useKeepOut } from './useKeepOut'
 
 /** "Take the tour": a button in the HUD that opens the list of tours. */
 export function TourMenu() {
@@ -13,6 +14,7 @@ export function TourMenu() {
   const open = useUi((s) => s.tourMenuOpen)
   const set = useUi((s) => s.set)
   const running = useTour((s) => s.tour !== null)
+  const keepOut = useKeepOut()
   if (running) return null
   return (
     <div className="tour-menu">
@@ -20,7 +22,7 @@ export function TourMenu() {
         {t('ui.takeTour')}
       </button>
       {open && (
-        <ul id="tour-list" className="tour-list">
+        <ul id="tour-list" className="tour-list" ref={keepOut}>
           {CONTENT.tours.map((tour) => (
             <li key={tour.id}>
               <button
@@ -47,6 +49,7 @@ export function TourBar() {
   const tour = useTour((s) => s.tour)
   const attract = useKiosk((s) => s.phase === 'attract')
   const { prev, next, pause, resume, stop } = useTour.getState()
+  const keepOut = useKeepOut()
   const shown = !!tour && !tour.loop && !attract
   // Panels make room for the bar while it shows (see .touring in styles.css).
   useEffect(() => {
@@ -55,7 +58,7 @@ export function TourBar() {
   }, [shown])
   if (!tour || !shown) return null
   return (
-    <section className="tour-bar" aria-label={t(`tour.${tour.tourId}.name`)}>
+    <section className="tour-bar" ref={keepOut} aria-label={t(`tour.${tour.tourId}.name`)}>
       <p className="tour-progress" aria-live="polite">
         {t('ui.tourStop', { n: tour.index + 1, total: tour.stops.length })} · {t(`hotspot.${currentStop(tour)}.title`)}
       </p>

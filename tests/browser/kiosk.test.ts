@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import pkg from '../../package.json'
 import kioskJson from '../../src/content/kiosk.json'
+import tours from '../../src/content/tours.json'
 import { CARRIAGE_IDS } from '../../src/train/registry'
 import { canvasVariety, openTrain, settle } from './setup/page'
 import { useChromium } from './setup/suite'
@@ -61,9 +62,9 @@ describe('touch and kiosk', () => {
     await page.getByRole('button', { name: 'Take the tour' }).click()
     await page.locator('[data-tour=highlights]').click()
     await page.waitForFunction(() => location.hash === '#/office/office-map', null, { timeout: 30_000 })
-    expect(await page.locator('.tour-progress').textContent()).toMatch(/^Stop 1 of 6/)
+    expect(await page.locator('.tour-progress').textContent()).toMatch(new RegExp(`^Stop 1 of ${tours[0]!.stops.length}`))
     await page.getByRole('button', { name: 'Next' }).click()
-    await page.waitForFunction(() => location.hash === '#/meeting/meeting-couches', null, { timeout: 30_000 })
+    await page.waitForFunction(() => location.hash === '#/comms/comms-radios', null, { timeout: 30_000 })
     await page.getByRole('button', { name: 'Pause' }).click()
     expect(await page.getByRole('button', { name: 'Resume' }).getAttribute('aria-pressed')).toBe('true')
     await page.getByRole('button', { name: 'End tour' }).click()

@@ -1,10 +1,12 @@
 import { chromium } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
+import en from '../../src/content/i18n/en/ui.json'
+import { CARRIAGE_IDS } from '../../src/train/registry'
 import { CHROMIUM_ARGS, findChromium } from './setup/chromium'
 import { canvasVariety, openTrain, pose, settle } from './setup/page'
 import { useChromium } from './setup/suite'
 
-const ORDER = ['Office', 'Meeting car', 'Restaurant car', 'Car transport I', 'Car transport II']
+const ORDER = CARRIAGE_IDS.map((id) => (en as Record<string, string>)[`carriage.${id}.name`])
 
 describe('the walkthrough loads', () => {
   const { browser, baseUrl } = useChromium()
@@ -18,9 +20,11 @@ describe('the walkthrough loads', () => {
     await page.close()
   })
 
-  it('lists every carriage in train order and jumps to one from the list', async () => {
+  it('lists every room in train order, says the order is ours, and jumps to one from the list', async () => {
     const { page, errors } = await openTrain(browser(), baseUrl)
-    const nav = page.getByRole('navigation', { name: 'Carriages' })
+    expect(ORDER).toHaveLength(10)
+    expect(await page.locator('.reconstruction-note').textContent()).toContain('not their order')
+    const nav = page.getByRole('navigation', { name: 'Rooms' })
     const buttons = nav.getByRole('button')
     expect((await buttons.allTextContents()).map((t) => t.replace(/^\d+/, ''))).toEqual(ORDER)
     await nav.getByRole('button', { name: 'Restaurant car' }).click()

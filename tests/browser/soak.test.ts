@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import hotspots from '../../src/content/hotspots.json'
+import tours from '../../src/content/tours.json'
+import { CARRIAGE_IDS } from '../../src/train/registry'
 import { openTrain } from './setup/page'
 import { useChromium } from './setup/suite'
 
@@ -24,10 +27,12 @@ describe('soak', () => {
       return { heapMB: +(heap.usedSize / 1048576).toFixed(2), geometries: info.geometries, textures: info.textures }
     }
     await page.waitForSelector('[data-testid=attract]', { timeout: 30_000 })
-    /** Waits for the loop to reach the last carriage and come back to the first. */
+    const stops = tours.find((t) => t.id === 'highlights')!.stops
+    const last = hotspots.find((h) => h.id === stops[stops.length - 1])!.carriage
+    /** Waits for the loop to reach its last room and come back to the first. */
     const oneLoop = async () => {
-      await page.waitForFunction(() => location.hash.startsWith('#/cars-2'), null, { timeout: 180_000, polling: 200 })
-      await page.waitForFunction(() => location.hash.startsWith('#/office'), null, { timeout: 180_000, polling: 200 })
+      await page.waitForFunction((c) => location.hash.startsWith(`#/${c}`), last, { timeout: 180_000, polling: 200 })
+      await page.waitForFunction((c) => location.hash.startsWith(`#/${c}`), CARRIAGE_IDS[0], { timeout: 180_000, polling: 200 })
     }
     const t0 = Date.now()
     await oneLoop() // warm-up: every carriage, panel and font has now been shown once

@@ -116,3 +116,26 @@ describe('nearest free spot', () => {
     expect(nearestFree(world, SLOTS[1]!.start + 3, HALF_WIDTH + 3, R)).toBeNull()
   })
 })
+
+describe('rooms near the visitor', () => {
+  it('keeps each room’s rectangles within its own stretch of the train', () => {
+    for (const room of world.rooms) {
+      for (const r of [...room.blockers, ...room.floors, ...room.sightBlockers]) {
+        expect(r.minX).toBeGreaterThanOrEqual(room.minX)
+        expect(r.maxX).toBeLessThanOrEqual(room.maxX)
+      }
+    }
+  })
+
+  it('answers as a search of the whole train would, looking only at the rooms touched', () => {
+    const brute = (x: number, z: number) => world.floors.some((f) => containsPoint(f, x, z)) && !world.blockers.some((b) => circleHitsRect(b, x, z, R))
+    let seed = 7
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647
+    const end = SLOTS[SLOTS.length - 1]!.end
+    for (let i = 0; i < 20_000; i++) {
+      const x = -1 + rnd() * (end + 2)
+      const z = -2 + rnd() * 4
+      expect(isFree(world, x, z, R), `${x.toFixed(2)}, ${z.toFixed(2)}`).toBe(brute(x, z))
+    }
+  })
+})

@@ -21,7 +21,7 @@ describe('navigation store', () => {
   })
 
   it('ignores a jump to a carriage that does not exist', () => {
-    useNavigation.getState().requestJump('bedroom')
+    useNavigation.getState().requestJump('ballroom')
     expect(useNavigation.getState().jump).toBeNull()
     expect(useNavigation.getState().currentId).toBe('office')
   })

@@ -10,7 +10,7 @@ import { CARRIAGES, CARRIAGE_IDS, SLOTS } from '../../src/train/registry'
 
 describe('carriage registry', () => {
   it('has the carriages of the design, in train order', () => {
-    expect(CARRIAGE_IDS).toEqual(['office', 'meeting', 'restaurant', 'cars-1', 'cars-2'])
+    expect(CARRIAGE_IDS).toEqual(['office', 'comms', 'meeting', 'zebra', 'restaurant', 'bedroom', 'medical', 'guards', 'cars-1', 'cars-2'])
   })
 
   it('gives every carriage a unique id fit for a URL, an English name and a positive length', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CONTENT } from '../../src/content'
+import { wordCount } from '../../src/content/schema'
 import { hotspotById, viewpointOf } from '../../src/hotspots'
 import type { Point2 } from '../../src/player/collision'
 import { TRAIN_WORLD as world } from '../../src/player/trainWorld'
@@ -55,6 +56,37 @@ describe('tour sequencing', () => {
     const ids = CONTENT.tours.map((t) => t.id)
     expect(ids).toEqual(['highlights', 'full'])
     expect(CONTENT.tours[0]!.stops.length).toBeLessThan(CONTENT.tours[1]!.stops.length)
+  })
+
+  it('takes about as long as the tour names say: Highlights about 4 minutes, the whole train about 14', () => {
+    const minutes = (id: string) => {
+      const tour = CONTENT.tours.find((t) => t.id === id)!
+      let at: Point2 = { x: SLOTS[0]!.start + CARRIAGES[0]!.spawn.x, z: CARRIAGES[0]!.spawn.z }
+      let seconds = 0
+      for (const stop of tour.stops) {
+        const v = viewpointOf(hotspotById(stop)!)
+        let from = at
+        for (const p of routeBetween(at, v)) {
+          seconds += Math.hypot(p.x - from.x, p.z - from.z) / VISITOR.walkSpeed
+          from = p
+        }
+        const en = CONTENT.dictionaries.en
+        seconds += readingSeconds(wordCount(`${en[`hotspot.${stop}.body`]} ${en[`hotspot.${stop}.reconstructed`]}`))
+        at = { x: v.x, z: v.z }
+      }
+      return seconds / 60
+    }
+    const highlights = minutes('highlights')
+    const full = minutes('full')
+    console.log(`highlights ${highlights.toFixed(1)} min, full ${full.toFixed(1)} min`)
+    expect(highlights).toBeGreaterThan(3.4)
+    expect(highlights).toBeLessThan(4.6)
+    expect(full).toBeGreaterThan(12.5)
+    expect(full).toBeLessThan(15.5)
+    // Every room is on the whole-train tour; the attract loop’s Highlights stop in seven and walk through the rest.
+    const rooms = (id: string) => new Set(CONTENT.tours.find((t) => t.id === id)!.stops.map((s) => hotspotById(s)!.carriage))
+    expect(rooms('full').size).toBe(CARRIAGES.length)
+    expect(rooms("highlights").size).toBeGreaterThanOrEqual(7)
   })
 })
 

@@ -1,25 +1,71 @@
 import { useEffect, useMemo } from 'react'
 import { CanvasTexture, Color, NoColorSpace } from 'three'
+import { CONTENT } from '../../content'
+import { translate } from '../../content/i18n'
+import type { Lang } from '../../content/schema'
 import { DISPLAY_GAMMA, irradiance } from '../../geometry/lighting'
+import { frame } from '../../state/frame'
+import { useSettings } from '../../state/settings'
 import { MAP_Z, PARTITION_X } from '.'
-import { drawWallMap } from './mapCanvas'
+import { type MapLabels, drawWallMap } from './mapCanvas'
+import { PLACES } from './mapOutline'
 
 const MAP_W = 1.7
 const MAP_H = MAP_W / 1.6
+const MAP_PX = { width: 1024, height: 640 }
 
 /** The baked light on a wall facing the entrance (-x), so the map is lit like its wall. */
 const lit: [number, number, number] = [1, 1, 1]
 irradiance(-1, 0, 0, lit)
 const MAP_LIGHT = new Color(...lit.map((l) => l ** DISPLAY_GAMMA))
 
-/** The wall map behind the desk, on the partition's face toward the entrance. */
+/** Fonts with the glyphs of each language's labels: the bundled Noto for Korean and Chinese. */
+const FAMILY: Record<Lang, string> = { en: 'Georgia, "Times New Roman", serif', ko: '"Noto Sans KR", sans-serif', zh: '"Noto Sans SC", sans-serif' }
+const KEYS = ['china', 'korea', ...PLACES.map((p) => p.key)]
+
+function labelsFor(lang: Lang): MapLabels {
+  return { text: (key) => translate(CONTENT.dictionaries, lang, `map.${key}`), family: FAMILY[lang] }
+}
+
+/**
+ * Draws the map with its labels in `lang`, once the font with their glyphs has loaded (a
+ * canvas does not wait for web fonts). English needs none, so it is drawn at once,
+ * in time for the first frame.
+ */
+async function redraw(texture: CanvasTexture, lang: Lang, stale: () => boolean): Promise<void> {
+  const labels = labelsFor(lang)
+  const canvas = texture.image as HTMLCanvasElement
+  // Never a blank map: until the font is there, the map shows its English labels.
+  if (lang !== 'en' && !canvas.dataset.drawn) drawWallMap(canvas, labelsFor('en'), MAP_PX.width, MAP_PX.height)
+  canvas.dataset.drawn = lang
+  if (lang !== 'en') await document.fonts?.load(`20px ${labels.family}`, KEYS.map(labels.text).join('')).catch(() => undefined)
+  if (stale()) return
+  drawWallMap(canvas, labels, MAP_PX.width, MAP_PX.height)
+  texture.needsUpdate = true
+  frame.request()
+}
+
+/** The wall map behind the desk, on the partition's face toward the entrance, labelled in the visitor's language. */
 export default function OfficeScene() {
+  const lang = useSettings((s) => s.lang)
   const texture = useMemo(() => {
-    const t = new CanvasTexture(drawWallMap())
+    // Drawn by the effect below: at once in English, after its font in Korean or Chinese.
+    // At its final size from the start: the GPU keeps the size of the first upload.
+    const canvas = document.createElement('canvas')
+    canvas.width = MAP_PX.width
+    canvas.height = MAP_PX.height
+    const t = new CanvasTexture(canvas)
     t.colorSpace = NoColorSpace
     return t
   }, [])
   useEffect(() => () => texture.dispose(), [texture])
+  useEffect(() => {
+    let stale = false
+    void redraw(texture, lang, () => stale)
+    return () => {
+      stale = true
+    }
+  }, [texture, lang])
   return (
     <mesh position={[PARTITION_X - 0.006, 1.55, MAP_Z]} rotation={[0, -Math.PI / 2, 0]}>
       <planeGeometry args={[MAP_W, MAP_H]} />

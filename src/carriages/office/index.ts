@@ -48,7 +48,8 @@ export const office = defineCarriage({
     phones: [DESK_X - 0.12, 1.02, MAP_Z - 0.62],
     laptop: [DESK_X + 0.05, 1.2, MAP_Z + 0.05],
     panelling: [(windowCentres(LENGTH)[1]! + windowCentres(LENGTH)[2]!) / 2, 1.45, -HW + 0.03],
-    window: [windowCentres(LENGTH)[2]!, 1.45, HW - 0.1],
+    // The first right-hand window in sight from the door: the tall cabinet hides the one before it.
+    window: [windowCentres(LENGTH)[3]!, 1.45, HW - 0.1],
     frontDoor: [0.05, 1.55, SHELL.walkZ],
   },
   loadScene: () => import('./Scene'),

@@ -1,8 +1,14 @@
 import { CHINA, ISLANDS, KOREA, MAP_BOUNDS as B, MDL, PLACES, SEA } from './mapOutline'
 
-/** Draws the wall map onto a new canvas (needs a DOM). */
-export function drawWallMap(width = 1024, height = 640): HTMLCanvasElement {
-  const canvas = document.createElement('canvas')
+/** The map's words in one language, and the font family that has their glyphs. */
+export interface MapLabels {
+  /** `map.<key>` → text: china, korea, and each place of PLACES. */
+  text: (key: string) => string
+  family: string
+}
+
+/** Draws the wall map onto `canvas` (needs a DOM), with its labels in one language. */
+export function drawWallMap(canvas: HTMLCanvasElement, labels: MapLabels, width = 1024, height = 640): HTMLCanvasElement {
   canvas.width = width
   canvas.height = height
   const ctx = canvas.getContext('2d')
@@ -42,18 +48,19 @@ export function drawWallMap(width = 1024, height = 640): HTMLCanvasElement {
   path(MDL, false); ctx.stroke()
   ctx.setLineDash([])
 
+  const f = labels.family
   ctx.fillStyle = '#5b3b1f'
-  ctx.font = 'bold 44px Georgia, serif'
-  ctx.fillText('CHINA', px(97), py(35))
-  ctx.font = 'bold 20px Georgia, serif'
-  ctx.fillText('KOREA', px(127.8), py(40.9))
+  ctx.font = `bold 44px ${f}`
+  ctx.fillText(labels.text('china'), px(97), py(35))
+  ctx.font = `bold 20px ${f}`
+  ctx.fillText(labels.text('korea'), px(127.8), py(40.9))
   for (const p of PLACES) {
     ctx.fillStyle = p.capital ? '#b0352c' : '#3b3b3b'
     ctx.beginPath(); ctx.arc(px(p.at[0]), py(p.at[1]), p.capital ? 7 : 4, 0, Math.PI * 2); ctx.fill()
     ctx.fillStyle = '#2b2b2b'
-    ctx.font = `${p.capital ? 'bold ' : ''}18px Georgia, serif`
-    const left = p.name === 'Dandong'
-    ctx.fillText(p.name, px(p.at[0]) + (left ? -ctx.measureText(p.name).width - 10 : 10), py(p.at[1]) + 6)
+    ctx.font = `${p.capital ? 'bold ' : ''}18px ${f}`
+    const name = labels.text(p.key)
+    ctx.fillText(name, px(p.at[0]) + (p.labelLeft ? -ctx.measureText(name).width - 10 : 10), py(p.at[1]) + 6)
   }
   ctx.strokeStyle = '#5b3b1f'
   ctx.lineWidth = 10

@@ -41,11 +41,12 @@ export const ISLANDS: LonLat[][] = [
   [[108.6, 19.2], [110.5, 20.1], [111.0, 19.6], [110.0, 18.3], [108.7, 18.5]],
 ]
 
-export const PLACES: { name: string; at: LonLat; capital?: boolean }[] = [
-  { name: 'Beijing', at: [116.4, 39.9], capital: true },
-  { name: 'Pyongyang', at: [125.75, 39.03], capital: true },
-  { name: 'Shanghai', at: [121.47, 31.23] },
-  { name: 'Dandong', at: [124.38, 40.13] },
+/** Places marked on the map; `key` names its label in the visitor's language (`map.<key>`). */
+export const PLACES: { key: string; at: LonLat; capital?: boolean; labelLeft?: boolean }[] = [
+  { key: 'beijing', at: [116.4, 39.9], capital: true },
+  { key: 'pyongyang', at: [125.75, 39.03], capital: true },
+  { key: 'shanghai', at: [121.47, 31.23] },
+  { key: 'dandong', at: [124.38, 40.13], labelLeft: true },
 ]
 
 export const MAP_BOUNDS = { west: 72, east: 137, south: 17, north: 54 } as const

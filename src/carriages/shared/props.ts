@@ -1,5 +1,5 @@
-import { type Part, box, cylinder, slab } from '../../geometry/parts'
-import { PALETTE } from './palette'
+import { type Part, box, cylinder, face, slab } from '../../geometry/parts'
+import { PALETTE, tint } from './palette'
 
 /*
  * Common furniture, built around its own origin on the floor with its front facing +z.
@@ -136,3 +136,56 @@ export function flowers(top: number, bloom = 0xd8364f): Part[] {
 
 /** Floor slab inset into the floor plan (a rug or a tie-down plate); never blocks. */
 export const floorPatch = (x0: number, x1: number, z0: number, z1: number, color: number): Part => slab(x0, x1, 0, 0.01, z0, z1, color)
+
+/** Proportions of `armchair`, exported so a cover (a print, piping) can be laid on its faces. */
+export const ARMCHAIR = { width: 0.78, depth: 0.76, legs: 0.1, seat: 0.46, arm: 0.64, back: 0.86, armWidth: 0.13, backDepth: 0.17 } as const
+
+/** An upholstered armchair on short legs, facing +z. */
+export function armchair(color: number, legs: number = PALETTE.walnutDark): Part[] {
+  const { width: w, depth: d, legs: l, seat, arm, back, armWidth: a, backDepth: b } = ARMCHAIR
+  const under = { hide: ['-y'] as const }
+  const parts: Part[] = [
+    { ...box([w - 2 * a, seat - 0.1 - l, d - b], [0, (l + seat - 0.1) / 2, b / 2], color), ...under },
+    { ...box([w - 2 * a - 0.01, 0.1, d - b - 0.02], [0, seat - 0.05, b / 2 + 0.005], color), ...under },
+    { ...box([w, back - l, b], [0, (l + back) / 2, -d / 2 + b / 2], color), ...under },
+  ]
+  for (const s of [-1, 1]) parts.push({ ...box([a, arm - l, d - b], [s * (w / 2 - a / 2), (l + arm) / 2, b / 2], color), ...under })
+  for (const sx of [-1, 1]) for (const sz of [-1, 1]) parts.push({ ...box([0.05, l, 0.05], [sx * (w / 2 - 0.05), l / 2, sz * (d / 2 - 0.05)], legs, 'wood'), hide: ['+y'] })
+  return parts
+}
+
+/** A table lamp for a surface at `top`: a turned base, a stem and a lit shade. */
+export function tableLamp(top: number, shade: number = PALETTE.lamp, base: number = PALETTE.brass): Part[] {
+  return [
+    cylinder(0.08, 0.04, [0, top + 0.02, 0], base, 'gloss', { segments: 10, caps: 'top' }),
+    cylinder(0.018, 0.3, [0, top + 0.19, 0], base, 'gloss', { segments: 6, caps: 'none' }),
+    cylinder(0.17, 0.24, [0, top + 0.44, 0], shade, 'glow', { radiusTop: 0.1, segments: 12 }),
+  ]
+}
+
+/** A tall steel locker, door toward +z: louvres top and bottom, a handle, a name card. */
+export function locker(w = 0.45, h = 1.9, d = 0.45, color: number = PALETTE.grey): Part[] {
+  const front = d / 2 + 0.001
+  const parts: Part[] = [
+    box([w, h, d], [0, h / 2, 0], color, 'gloss'),
+    face([w - 0.05, h - 0.08, 0], [0, h / 2, front], '+z', tint(color, 1.08), 'gloss'),
+    box([0.025, 0.16, 0.03], [w / 2 - 0.07, h * 0.52, front + 0.015], PALETTE.chrome, 'gloss'),
+    face([0.12, 0.06, 0], [0, h - 0.5, front + 0.001], '+z', PALETTE.cream),
+  ]
+  for (const y of [h - 0.14, h - 0.19, h - 0.24, 0.2, 0.25]) parts.push(face([w - 0.17, 0.018, 0], [0, y, front + 0.001], '+z', tint(color, 0.45)))
+  return parts
+}
+
+/** A vase of mixed flowers for a surface at `top`: blooms as discs at varied heights. */
+export function bouquet(top: number, blooms: readonly number[] = [0xd8364f, 0xf3c1cf, 0xf6e27a, 0xe86a8a, 0xffffff]): Part[] {
+  const parts: Part[] = [
+    cylinder(0.07, 0.22, [0, top + 0.11, 0], PALETTE.warmWhite, 'gloss', { radiusTop: 0.05, segments: 10 }),
+    cylinder(0.16, 0.12, [0, top + 0.3, 0], 0x3d6b35, 'matte', { radiusTop: 0.2, segments: 8 }),
+  ]
+  blooms.forEach((color, i) => {
+    const t = (i / blooms.length) * Math.PI * 2
+    const r = i === 0 ? 0 : 0.12
+    parts.push(cylinder(0.06, 0.05, [Math.cos(t) * r, top + 0.39 + (i % 2) * 0.05, Math.sin(t) * r], color, 'matte', { segments: 8 }))
+  })
+  return parts
+}
