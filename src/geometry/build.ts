@@ -1,4 +1,4 @@
-import { BoxGeometry, BufferAttribute, BufferGeometry, Color, CylinderGeometry, ExtrudeGeometry, LinearSRGBColorSpace, Matrix4, Shape } from 'three'
+import { BoxGeometry, BufferAttribute, BufferGeometry, Color, CylinderGeometry, ExtrudeGeometry, LinearSRGBColorSpace, Matrix4, Shape, ShapeGeometry } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { DISPLAY_GAMMA, irradiance, sheen } from './lighting'
 import { BOX_FACES, type BoxPart, type MaterialKey, type Part } from './parts'
@@ -45,11 +45,28 @@ function shapeOf(part: Part): BufferGeometry {
     }
     case 'prism': {
       const shape = new Shape(part.profile.map(([x, y]) => ({ x, y }) as never))
+      if (part.face) return flatFace(new ShapeGeometry(shape), part.face, part.depth / 2)
       const g = new ExtrudeGeometry(shape, { depth: part.depth, bevelEnabled: false })
       g.translate(0, 0, -part.depth / 2)
       return g
     }
   }
+}
+
+/** A shape's outline as one face at z = ±half, turned toward `facing` (winding and normal). */
+function flatFace(g: BufferGeometry, facing: '+z' | '-z', half: number): BufferGeometry {
+  if (facing === '-z') {
+    const index = g.index!
+    for (let i = 0; i < index.count; i += 3) {
+      const b = index.getX(i + 1)
+      index.setX(i + 1, index.getX(i + 2))
+      index.setX(i + 2, b)
+    }
+    const normal = g.getAttribute('normal') as BufferAttribute
+    for (let i = 0; i < normal.count; i++) normal.setZ(i, -1)
+  }
+  g.translate(0, 0, facing === '+z' ? half : -half)
+  return g
 }
 
 /** Drops a box's hidden faces: BoxGeometry lists them in BOX_FACES order, six vertices each. */

@@ -49,6 +49,11 @@ export interface PrismPart extends PartBase {
   /** Outline in the x-y plane, extruded along z by `depth`. */
   profile: readonly (readonly [number, number])[]
   depth: number
+  /**
+   * Only this face of the prism, flat: for a print or an outline laid on a surface,
+   * whose edges and back nobody sees (a quarter of the triangles, or less).
+   */
+  face?: '+z' | '-z'
 }
 export type Part = BoxPart | CylinderPart | PrismPart
 

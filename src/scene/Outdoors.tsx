@@ -20,12 +20,16 @@ function hillTop(x: number, z: number): number {
   return GROUND + 8 + (r - Math.floor(r)) * 16
 }
 
-/** Hill silhouettes on one side of the line, as an extruded profile. */
+/**
+ * Hill silhouettes on one side of the line: only the face turned toward the train. Their
+ * back and their edges are never seen from inside, yet would each cost a weak GPU their
+ * triangles in every window.
+ */
 function hills(x0: number, x1: number, z: number, color: number): Part {
   const profile: [number, number][] = [[x0, GROUND]]
   for (let x = x0; x < x1; x += 18) profile.push([x, hillTop(x, z)])
   profile.push([x1, hillTop(x1, z)], [x1, GROUND])
-  return { kind: 'prism', profile, depth: 4, at: [0, 0, z], color, mat: 'matte' }
+  return { kind: 'prism', profile, depth: 4, at: [0, 0, z], color, mat: 'matte', face: z < 0 ? '+z' : '-z' }
 }
 
 /**

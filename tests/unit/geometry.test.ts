@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest'
 import { buildMerged, partGeometry } from '../../src/geometry/build'
-import { box, cylinder, face } from '../../src/geometry/parts'
+import { type PrismPart, box, cylinder, face } from '../../src/geometry/parts'
 
 const vertices = (g: ReturnType<typeof partGeometry>) => g.getAttribute('position').count
 const colourAt = (g: ReturnType<typeof partGeometry>, v: number) => Array.from(g.getAttribute('color').array.slice(v * 3, v * 3 + 3))
 
 describe('parts as geometry', () => {
+  it('draws only the face a flat prism asks for, turned the way it faces', () => {
+    const outline: PrismPart = { kind: 'prism', profile: [[0, 0], [1, 0], [1, 1], [0.5, 1.4], [0, 1]], depth: 0.01, at: [0, 0, 0], color: 0x141414, mat: 'matte' }
+    const solid = partGeometry(outline)
+    for (const facing of ['+z', '-z'] as const) {
+      const g = partGeometry({ ...outline, face: facing })
+      const pos = g.getAttribute('position')
+      expect(pos.count, facing).toBe(3 * 3) // five corners: three triangles, and nothing else
+      expect(pos.count).toBeLessThan(vertices(solid) / 3)
+      for (let v = 0; v < pos.count; v++) expect(pos.getZ(v)).toBeCloseTo(facing === '+z' ? 0.005 : -0.005, 6)
+      // Counter-clockwise seen from the side it faces: the cross product points that way.
+      const [ax, ay, bx, by, cx, cy] = [pos.getX(0), pos.getY(0), pos.getX(1), pos.getY(1), pos.getX(2), pos.getY(2)]
+      const z = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax)
+      expect(Math.sign(z), facing).toBe(facing === '+z' ? 1 : -1)
+    }
+  })
+
   it('a face is lit like the same face of a solid box', () => {
     const top = partGeometry(face([2, 0, 2], [0, 1, 0], '+y', 0x7d9a55))
     const solid = partGeometry(box([2, 0.2, 2], [0, 0.9, 0], 0x7d9a55))

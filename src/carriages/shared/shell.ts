@@ -35,6 +35,13 @@ export function windowCentres(length: number): number[] {
   return Array.from({ length: n }, (_, i) => (i + 0.5) * pitch)
 }
 
+/** Where the shell's ceiling lamps are along a carriage: a room's own lights keep clear of them. */
+export function lampCentres(length: number): number[] {
+  const xs: number[] = []
+  for (let x = 1.4; x < length - 0.8; x += 2.6) xs.push(x)
+  return xs
+}
+
 const PANEL = 0.62
 
 /**
@@ -133,9 +140,7 @@ export function shellParts(length: number, s: ShellStyle, ends: ShellEnds): Part
     ...endWall(length, length + T, ends.next, s),
   ]
   if (s.runner !== undefined) parts.push(slab(0, length, 0, 0.006, walkZ - 0.5, walkZ + 0.5, s.runner))
-  for (let x = 1.4; x < length - 0.8; x += 2.6) {
-    parts.push(slab(x - 0.5, x + 0.5, H - 0.03, H - 0.005, -0.45, 0.45, PALETTE.lamp, 'glow'))
-  }
+  for (const x of lampCentres(length)) parts.push(slab(x - 0.5, x + 0.5, H - 0.03, H - 0.005, -0.45, 0.45, PALETTE.lamp, 'glow'))
   if (ends.prev) parts.push(...halfGangway(-T, -1))
   if (ends.next) parts.push(...halfGangway(length + T, 1))
   return parts

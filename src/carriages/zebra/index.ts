@@ -1,7 +1,7 @@
 import { type Item, item, place } from '../../geometry/parts'
 import { HALF_WIDTH as HW } from '../../train/dimensions'
 import { FACING, defineCarriage } from '../shared/module'
-import { windowCentres } from '../shared/shell'
+import { lampCentres, windowCentres } from '../shared/shell'
 import { PALETTE } from '../shared/palette'
 import { ARMCHAIR, bouquet, cabinet, floorPatch, lowTable } from '../shared/props'
 import { flowerLight, zebraChair } from './props'
@@ -24,10 +24,9 @@ const PAIR = { xs: [11.7, 13.1], z: HW - D / 2 - 0.03 }
 const SIDEBOARD = { x: (WINDOWS[1]! + WINDOWS[2]!) / 2, h: 0.82, d: 0.42 }
 /** A console with flowers closes the far end of the left side. */
 const CONSOLE_X = LENGTH - 1.4
-/** The shell's ceiling lamps (see shellParts): every 2.6 m from 1.4 m. */
-const SHELL_LAMPS = { first: 1.4, pitch: 2.6 }
 /** The flowers hang halfway between the shell's lamps, so the two never overlap. */
-const LIGHTS = Array.from({ length: 5 }, (_, i) => SHELL_LAMPS.first + SHELL_LAMPS.pitch * (i + 0.5))
+const LAMPS = lampCentres(LENGTH)
+const LIGHTS = LAMPS.map((x) => x + (LAMPS[1]! - LAMPS[0]!) / 2).filter((x) => x < LENGTH - 0.6)
 
 function group(x: number): Item[] {
   return [

@@ -11,8 +11,8 @@ import { ARMCHAIR, armchair } from '../shared/props'
 const HIDE = 0xf3f0e8
 const STRIPE = 0x141414
 /** Stripe spacing and width, in metres: bold enough to read as zebra from across the room. */
-const PITCH = 0.115
-const WIDTH = { min: 0.035, max: 0.06 } as const
+const PITCH = 0.14
+const WIDTH = { min: 0.04, max: 0.07 } as const
 
 /** A repeatable wobble, so every chair is printed the same way from one seed. */
 const wobble = (k: number) => Math.sin(k * 12.9898) * 0.5 + 0.5
@@ -25,7 +25,8 @@ type Profile = [number, number][]
  */
 function stripes(u0: number, u1: number, v0: number, v1: number, seed: number): Profile[] {
   const out: Profile[] = []
-  const steps = 4
+  // Three points a side: a stripe costs a weak GPU per triangle, and four read no better.
+  const steps = 3
   for (let c = u0 + PITCH * (0.3 + 0.4 * wobble(seed)), k = seed; c < u1 - 0.02; c += PITCH, k++) {
     const w = WIDTH.min + (WIDTH.max - WIDTH.min) * wobble(k + 0.5)
     const lean = (wobble(k + 0.25) - 0.5) * 0.3
@@ -45,10 +46,17 @@ function stripes(u0: number, u1: number, v0: number, v1: number, seed: number): 
 
 const THIN = 0.003
 
-/** Stripes on a face lying in an x-y plane at depth z. */
-const onXY = (p: Profile, z: number): PrismPart => ({ kind: 'prism', profile: p, depth: THIN, at: [0, 0, z], color: STRIPE, mat: 'matte' })
-/** Stripes on a face lying in a z-y plane at x: a quarter turn sends the prism's x to -z, so u is mirrored. */
-const onZY = (p: Profile, x: number): PrismPart => ({ ...onXY(p.map(([u, v]) => [-u, v]), 0), at: [x, 0, 0], rotY: Math.PI / 2 })
+/** Stripes on a face lying in an x-y plane at depth z, facing `facing`: only that face is drawn. */
+const onXY = (p: Profile, z: number, facing: '+z' | '-z' = '+z'): PrismPart => ({ kind: 'prism', profile: p, depth: THIN, at: [0, 0, z], color: STRIPE, mat: 'matte', face: facing })
+/**
+ * Stripes on a face lying in a z-y plane at x, facing +x (or -x): a quarter turn sends the
+ * prism's x to -z, so u is mirrored.
+ */
+const onZY = (p: Profile, x: number, facing: '+x' | '-x'): PrismPart => ({
+  ...onXY(p.map(([u, v]) => [-u, v]), 0, facing === '+x' ? '+z' : '-z'),
+  at: [x, 0, 0],
+  rotY: Math.PI / 2,
+})
 
 /**
  * Bands across a top face at height y. The print runs on from the faces below, so the
@@ -63,15 +71,6 @@ function bandsOnTop(u0: number, u1: number, y: number, a0: number, a1: number, s
     const mid = (a0 + a1) / 2
     const band = along === 'z' ? face([w, 0, len], [c, y + 0.001, mid], '+y', STRIPE) : face([len, 0, w], [mid, y + 0.001, c], '+y', STRIPE)
     parts.push({ ...band, rotY: (wobble(k + 0.25) - 0.5) * 0.2 })
-  }
-  return parts
-}
-
-/** Upright bands on a face lying in a z-y plane at x, facing `facing`. */
-function straightBands(z0: number, z1: number, y0: number, y1: number, x: number, facing: '+x' | '-x', seed: number): Part[] {
-  const parts: Part[] = []
-  for (let c = z0 + PITCH * (0.3 + 0.4 * wobble(seed)), k = seed; c < z1 - 0.03; c += PITCH, k++) {
-    parts.push(face([0, y1 - y0, WIDTH.min + (WIDTH.max - WIDTH.min) * wobble(k + 0.5)], [x, (y0 + y1) / 2, c], facing, STRIPE))
   }
   return parts
 }
@@ -94,12 +93,10 @@ export function zebraChair(back = true): Part[] {
   ]
   for (const s of [-1, 1] as const) {
     parts.push(...stripes(s * inner, s * inner + a, l, arm, 20 + s).map((p) => onXY(p, front)))
-    parts.push(...stripes(-d / 2 + b, d / 2, l, arm, 30 + s).map((p) => onZY(p, s * (w / 2 + THIN))))
+    parts.push(...stripes(-d / 2 + b, d / 2, l, arm, 30 + s).map((p) => onZY(p, s * (w / 2 + THIN), s > 0 ? '+x' : '-x')))
     parts.push(...bandsOnTop(-d / 2 + b, d / 2, arm, s * inner, s * (w / 2), 40 + s, 'x'))
-    // The arm's inside shows only past the cushion: straight bands are enough there.
-    parts.push(...straightBands(-d / 2 + b, d / 2, seat, arm, s * (inner - THIN), s > 0 ? '-x' : '+x', 60 + s))
   }
-  if (back) parts.push(...stripes(-w / 2, w / 2, l, top, 50).map((p) => onXY(p, -d / 2 - THIN)))
+  if (back) parts.push(...stripes(-w / 2, w / 2, l, top, 50).map((p) => onXY(p, -d / 2 - THIN, '-z')))
   return parts
 }
 
@@ -117,10 +114,10 @@ export function flowerLight(petals = 6, reach = 0.2): Part[] {
   ]
   for (let i = 0; i < petals; i++) {
     const t = (i / petals) * Math.PI * 2
-    parts.push(cylinder(0.095, 0.035, [Math.cos(t) * reach, y, Math.sin(t) * reach], 0xfff1d6, 'glow', { segments: 10 }))
+    parts.push(cylinder(0.095, 0.035, [Math.cos(t) * reach, y, Math.sin(t) * reach], 0xfff1d6, 'glow', { segments: 8 }))
     // A second, smaller ring between the first: the flower reads full, not as a ring of dots.
     const u = t + Math.PI / petals
-    parts.push(cylinder(0.06, 0.03, [Math.cos(u) * reach * 0.55, y - 0.012, Math.sin(u) * reach * 0.55], 0xffe0a8, 'glow', { segments: 8 }))
+    parts.push(cylinder(0.06, 0.03, [Math.cos(u) * reach * 0.55, y - 0.012, Math.sin(u) * reach * 0.55], 0xffe0a8, 'glow', { segments: 6 }))
   }
   return parts
 }
