@@ -3,8 +3,12 @@ import { CONTENT } from '../content'
 import { formatDate } from '../content/i18n'
 import { hotspotById, markerElements } from '../hotspots'
 import { useHotspots } from '../state/hotspots'
+import type { Lang } from '../content/schema'
 import { useSettings, useT } from '../state/settings'
 import { Panel } from './Panel'
+
+/** A label's colon: full-width in Chinese, as its typography wants. */
+const colon = (lang: Lang) => (lang === 'zh' ? '：' : ': ')
 
 /** The open hotspot's panel: what the reporting says, how it knows, and where it said it. */
 export function HotspotPanel() {
@@ -28,7 +32,7 @@ export function HotspotPanel() {
       <p className="reconstructed" data-testid="hotspot-reconstructed">
         <strong>
           {t('ui.reconstructed')}
-          {lang === 'zh' ? '：' : ': '}
+          {colon(lang)}
         </strong>
         {t(`hotspot.${h.id}.reconstructed`)}
       </p>
@@ -36,10 +40,13 @@ export function HotspotPanel() {
         <h3>{t('ui.howWeKnow')}</h3>
         <p>{t(`hotspot.${h.id}.how`)}</p>
         <p className="evidence">
-          {t('ui.evidence')}: {h.evidence.map((e) => t(`evidence.${e}`)).join('; ')}
+          {t('ui.evidence')}
+          {colon(lang)}
+          {h.evidence.map((e) => t(`evidence.${e}`)).join('; ')}
         </p>
         <p className="sources">
-          {t('ui.sources')}:{' '}
+          {t('ui.sources')}
+          {colon(lang)}
           {h.sources
             .map((id) => CONTENT.sources[id])
             .filter((s) => s !== undefined)

@@ -130,6 +130,22 @@ describe('hotspots', () => {
     await page.close()
   })
 
+  it('names Korean and Chinese on the switcher in fonts that have their letters, on an English page', async () => {
+    const { page } = await openTrain(browser(), baseUrl, '#/office', { width: 640, height: 360 })
+    await page.evaluate(() => document.fonts.ready)
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('DOM.enable')
+    await cdp.send('CSS.enable')
+    const { root } = await cdp.send('DOM.getDocument')
+    for (const lang of ['ko', 'zh-Hans']) {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `.languages button[lang="${lang}"]` })
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+      // The bundled Noto, or a system CJK font: never a Latin font drawing empty boxes.
+      for (const f of fonts) expect(f.isCustomFont || /Noto Sans (KR|SC|CJK)|Gothic|Nanum|PingFang|YaHei|Hei|Song|Ming/i.test(f.familyName), `${lang}: ${f.familyName}`).toBe(true)
+    }
+    await page.close()
+  })
+
   it('switches language from the switcher and keeps it in the URL', async () => {
     const { page } = await openTrain(browser(), baseUrl, '#/cars-1')
     await page.getByRole('button', { name: '中文' }).click()

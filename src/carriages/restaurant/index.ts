@@ -33,7 +33,7 @@ function wineShelf(x0: number, x1: number, z: number): Part[] {
   const parts: Part[] = [slab(x0, x1, 0, 2.1, z - 0.16, z + 0.16, PALETTE.walnutDark, 'wood')]
   for (const y of [1.0, 1.38, 1.76]) {
     parts.push(slab(x0 + 0.05, x1 - 0.05, y - 0.02, y, z + 0.16, z + 0.2, PALETTE.walnut, 'wood'))
-    for (let x = x0 + 0.15; x < x1 - 0.1; x += 0.13) {
+    for (let x = x0 + 0.15; x < x1 - 0.1; x += 0.16) {
       const color = Math.round(x * 10) % 3 === 0 ? 0x5a1420 : 0x2a3b22
       // Seen end-on along a shelf: six sides are plenty, and the shelf hides the bottoms.
       parts.push(cylinder(0.035, 0.28, [x, y + 0.14, z + 0.2], color, 'gloss', { segments: 6, caps: 'top' }))

@@ -1,4 +1,4 @@
-import { type Part, box, cylinder, face, slab } from '../../geometry/parts'
+import { type BoxFace, type Part, box, cylinder, face, slab } from '../../geometry/parts'
 import { PALETTE, tint } from './palette'
 
 /*
@@ -33,19 +33,26 @@ export function diningTable(w: number, d: number): Part[] {
   return [
     box([w + 0.06, 0.04, d + 0.06], [0, 0.76, 0], PALETTE.linen),
     box([w + 0.08, 0.22, d + 0.08], [0, 0.63, 0], PALETTE.linen),
-    cylinder(0.06, 0.52, [0, 0.26, 0], PALETTE.walnutDark, 'wood'),
+    cylinder(0.06, 0.52, [0, 0.26, 0], PALETTE.walnutDark, 'wood', { segments: 8 }),
     box([0.5, 0.03, 0.5], [0, 0.015, 0], PALETTE.walnutDark, 'wood'),
   ]
 }
 
 export function chair(color: number = PALETTE.burgundy, frame: number = PALETTE.walnut): Part[] {
   const parts: Part[] = [
-    box([0.46, 0.08, 0.46], [0, 0.46, 0], color),
+    // Nobody standing sees under the seat.
+    { ...box([0.46, 0.08, 0.46], [0, 0.46, 0], color), hide: ['-y'] },
     box([0.46, 0.52, 0.07], [0, 0.76, -0.2], color),
     box([0.5, 0.05, 0.05], [0, 1.03, -0.21], frame, 'wood'),
   ]
-  // Legs: their tops are under the seat.
-  for (const sx of [-1, 1]) for (const sz of [-1, 1]) parts.push({ ...box([0.04, 0.42, 0.04], [sx * 0.2, 0.21, sz * 0.2], frame, 'wood'), hide: ['+y'] })
+  // Legs: their tops are under the seat, and the faces turned to the other legs are
+  // hidden by them (a restaurant has dozens of chairs: every face counts).
+  for (const sx of [-1, 1]) {
+    for (const sz of [-1, 1]) {
+      const hide: BoxFace[] = ['+y', sx > 0 ? '-x' : '+x', sz > 0 ? '-z' : '+z']
+      parts.push({ ...box([0.04, 0.42, 0.04], [sx * 0.2, 0.21, sz * 0.2], frame, 'wood'), hide })
+    }
+  }
   return parts
 }
 
@@ -54,13 +61,13 @@ export function chair(color: number = PALETTE.burgundy, frame: number = PALETTE.
  * repeats this dozens of times, so it is kept lean: no undersides, few segments.
  */
 export function placeSetting(): Part[] {
-  const onTable = { caps: 'top', segments: 12 } as const
+  const onTable = { caps: 'top', segments: 10 } as const
   return [
     cylinder(0.13, 0.012, [0, 0.786, 0], PALETTE.warmWhite, 'gloss', onTable),
     cylinder(0.09, 0.014, [0, 0.795, 0], 0xf0e6d0, 'gloss', onTable),
     { ...box([0.02, 0.006, 0.2], [-0.17, 0.783, 0], PALETTE.chrome, 'gloss'), hide: ['-y'] },
     { ...box([0.02, 0.006, 0.2], [0.17, 0.783, 0], PALETTE.chrome, 'gloss'), hide: ['-y'] },
-    cylinder(0.032, 0.13, [0.17, 0.845, -0.16], 0xdfe8ea, 'gloss', { radiusTop: 0.04, caps: 'top', segments: 8 }),
+    cylinder(0.032, 0.13, [0.17, 0.845, -0.16], 0xdfe8ea, 'gloss', { radiusTop: 0.04, caps: 'top', segments: 6 }),
   ]
 }
 
