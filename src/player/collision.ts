@@ -1,5 +1,5 @@
 import type { Rect } from '../train/geometry2d'
-import { type World, onFloor } from './world'
+import { type World, onFloor, touches } from './world'
 
 /** A position on the floor plan. Callers own it; functions here write into it. */
 export interface Point2 {
@@ -42,8 +42,7 @@ function resolve(world: World, p: Point2, radius: number): boolean {
   for (let i = 0; i < PUSH_ITERATIONS; i++) {
     let moved = false
     for (const room of world.rooms) {
-      // Only the rooms within reach of the circle: their rectangles are all it can touch.
-      if (room.maxX < p.x - radius || room.minX > p.x + radius) continue
+      if (!touches(room, p.x - radius, p.x + radius)) continue
       for (const b of room.blockers) moved = pushOut(p, b, radius) || moved
     }
     if (!moved) return true

@@ -36,8 +36,8 @@ export interface WorldRoom {
   sightBlockers: Rect[]
 }
 
-/** Whether a room's stretch overlaps x0..x1. */
-const touches = (room: WorldRoom, x0: number, x1: number): boolean => room.maxX >= x0 && room.minX <= x1
+/** Whether a room's stretch overlaps x0..x1: only such rooms hold what a question there can meet. */
+export const touches = (room: WorldRoom, x0: number, x1: number): boolean => room.maxX >= x0 && room.minX <= x1
 
 const T = SHELL.wall
 const doorMin = SHELL.walkZ - SHELL.doorWidth / 2
