@@ -55,7 +55,7 @@ const counter: Part[] = [
 export const restaurant = defineCarriage({
   id: 'restaurant',
   length: LENGTH,
-  shell: { wall: PALETTE.oak, panelled: true, floor: 0x4b2a22, runner: PALETTE.carpetBlue, curtain: PALETTE.burgundy, trim: PALETTE.walnut },
+  shell: { wall: PALETTE.oak, floor: 0x4b2a22, runner: PALETTE.carpetBlue, curtain: PALETTE.burgundy, trim: PALETTE.walnut },
   items: [
     ...LEFT_TABLES.map((x) => tableFor(x, -0.98, 2, 1.1)),
     ...[3.4, 7.0, 10.6].map((x) => tableFor(x, HW - 0.36, 1, 0.6)),

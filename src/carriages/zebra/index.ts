@@ -41,7 +41,7 @@ function group(x: number): Item[] {
 export const zebra = defineCarriage({
   id: 'zebra',
   length: LENGTH,
-  shell: { wall: 0xeadfc4, panelled: true, floor: 0x7d5c3c, runner: 0xb08d48, curtain: 0xd6b25a, trim: 0xa8843a, ceiling: 0xf0e4c8 },
+  shell: { wall: 0xeadfc4, floor: 0x7d5c3c, runner: 0xb08d48, curtain: 0xd6b25a, trim: 0xa8843a, ceiling: 0xf0e4c8 },
   items: [
     ...GROUPS.flatMap(group),
     ...PAIR.xs.map((x) => item(place(zebraChair(false), [x, 0, PAIR.z], FACING.minusZ))),
