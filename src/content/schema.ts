@@ -49,4 +49,7 @@ export type Dictionary = Record<string, string>
 
 /** Words in an English text, as a reader counts them. */
 export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length
+/** Words a visitor reads on a hotspot's panel: its body and its reconstructed line. */
+export const panelWords = (dictionary: Dictionary, id: string): number =>
+  wordCount(`${dictionary[`hotspot.${id}.body`] ?? ''} ${dictionary[`hotspot.${id}.reconstructed`] ?? ''}`)
 export const BODY_WORDS = { min: 40, max: 120 } as const

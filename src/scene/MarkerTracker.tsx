@@ -22,14 +22,14 @@ const shown: (HTMLElement | null)[] = HOTSPOTS.map(() => null)
 /** A marker's diameter in CSS pixels (larger on a kiosk, see styles.css), plus a little air. */
 const markerSize = () => (document.documentElement.classList.contains('kiosk') ? 60 : 44) + 4
 
-function setHidden(el: HTMLElement, hidden: boolean): { x: number; y: number; hidden: boolean } {
+/** Shows or hides a marker, touching the DOM only when that changes. */
+function setHidden(el: HTMLElement, hidden: boolean): void {
   let last = written.get(el)
   if (!last) written.set(el, (last = { x: NaN, y: NaN, hidden: !hidden }))
   if (last.hidden !== hidden) {
     el.dataset.hidden = String(hidden)
     last.hidden = hidden
   }
-  return last
 }
 
 /**
@@ -62,7 +62,8 @@ export function MarkerTracker() {
     spreadMarkers(slots, n, markerSize(), keepOutBoxes, size.width, size.height)
     for (let i = 0; i < n; i++) {
       const el = shown[i]!
-      const last = setHidden(el, false)
+      // Shown just above, so its entry exists.
+      const last = written.get(el)!
       const x = Math.round(slots[i]!.x)
       const y = Math.round(slots[i]!.y)
       if (x !== last.x || y !== last.y) {

@@ -1,5 +1,5 @@
 import { CONTENT } from '../content'
-import { wordCount } from '../content/schema'
+import { panelWords } from '../content/schema'
 import { hotspotById, viewpointOf } from '../hotspots'
 import { frame } from '../state/frame'
 import { useHotspots } from '../state/hotspots'
@@ -19,8 +19,7 @@ export function startTourById(id: string, loop = false): void {
 
 function secondsFor(id: string): number {
   const fixed = useKiosk.getState().config.dwellSeconds
-  const en = CONTENT.dictionaries.en
-  return fixed ?? readingSeconds(wordCount(`${en[`hotspot.${id}.body`] ?? ''} ${en[`hotspot.${id}.reconstructed`] ?? ''}`))
+  return fixed ?? readingSeconds(panelWords(CONTENT.dictionaries.en, id))
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CONTENT } from '../../src/content'
-import { wordCount } from '../../src/content/schema'
+import { panelWords } from '../../src/content/schema'
 import { hotspotById, viewpointOf } from '../../src/hotspots'
 import type { Point2 } from '../../src/player/collision'
 import { TRAIN_WORLD as world } from '../../src/player/trainWorld'
@@ -70,8 +70,7 @@ describe('tour sequencing', () => {
           seconds += Math.hypot(p.x - from.x, p.z - from.z) / VISITOR.walkSpeed
           from = p
         }
-        const en = CONTENT.dictionaries.en
-        seconds += readingSeconds(wordCount(`${en[`hotspot.${stop}.body`]} ${en[`hotspot.${stop}.reconstructed`]}`))
+        seconds += readingSeconds(panelWords(CONTENT.dictionaries.en, stop))
         at = { x: v.x, z: v.z }
       }
       return seconds / 60
