@@ -1,6 +1,6 @@
 // `npm run lint`: react-three-fiber's rules against per-frame allocation (no `new` or
 // `.clone()` inside loops such as useFrame), on a TypeScript parser. Type-checking is
-// tsc's job; formatting is nobody's here.
+// tsc's job; formatting is Prettier's (run by `npm run lint` too).
 import { fixupPluginRules } from '@eslint/compat'
 import r3f from '@react-three/eslint-plugin'
 import tseslint from 'typescript-eslint'

@@ -75,6 +75,18 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        // `npm run looks` only: every room's pixels against an earlier commit's build.
+        extends: true,
+        test: {
+          name: 'looks',
+          include: ['scripts/looks.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browser/setup/global.ts'],
+          testTimeout: 1_800_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 })

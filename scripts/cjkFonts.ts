@@ -18,7 +18,8 @@ const FACES = ['@fontsource/noto-sans-kr/400.css', '@fontsource/noto-sans-sc/400
 /** Every character (as a code point) above the Latin ranges in the given files. */
 export function usedCodePoints(files: readonly string[]): Set<number> {
   const out = new Set<number>()
-  for (const f of files) for (const ch of readFileSync(f, 'utf8')) if (ch.codePointAt(0)! >= 0x1100) out.add(ch.codePointAt(0)!)
+  for (const f of files)
+    for (const ch of readFileSync(f, 'utf8')) if (ch.codePointAt(0)! >= 0x1100) out.add(ch.codePointAt(0)!)
   return out
 }
 
@@ -47,7 +48,12 @@ export function facesFor(css: string, used: ReadonlySet<number>, filesDir: strin
 
 export function cjkFonts(contentDirs: readonly string[]): Plugin {
   let root = process.cwd()
-  const contentFiles = () => contentDirs.flatMap((d) => readdirSync(join(root, d), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(json|ts)$/.test(f)).map((f) => join(root, d, f)))
+  const contentFiles = () =>
+    contentDirs.flatMap((d) =>
+      readdirSync(join(root, d), { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.(json|ts)$/.test(f))
+        .map((f) => join(root, d, f)),
+    )
   return {
     name: 'taeyangho-cjk-fonts',
     configResolved(config) {

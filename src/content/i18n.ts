@@ -22,14 +22,23 @@ const warned = new Set<string>()
  * Looks a key up in a language, falling back to English (with one console warning per
  * key) and, last, to the key itself so a gap is visible rather than blank.
  */
-export function translate(dictionaries: Record<Lang, Dictionary>, lang: Lang, key: string, vars?: Record<string, string | number>): string {
+export function translate(
+  dictionaries: Record<Lang, Dictionary>,
+  lang: Lang,
+  key: string,
+  vars?: Record<string, string | number>,
+): string {
   let text = dictionaries[lang]?.[key]
   if (text === undefined) {
     const fallback = dictionaries.en[key]
     const tag = `${lang}:${key}`
     if (!warned.has(tag)) {
       warned.add(tag)
-      console.warn(fallback === undefined ? `[content] no text for "${key}"` : `[content] no ${lang} text for "${key}"; showing English`)
+      console.warn(
+        fallback === undefined
+          ? `[content] no text for "${key}"`
+          : `[content] no ${lang} text for "${key}"; showing English`,
+      )
     }
     text = fallback ?? key
   }
@@ -41,5 +50,10 @@ export function translate(dictionaries: Record<Lang, Dictionary>, lang: Lang, ke
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number)
   const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1))
-  return new Intl.DateTimeFormat(HTML_LANG[lang], { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date)
+  return new Intl.DateTimeFormat(HTML_LANG[lang], {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(date)
 }

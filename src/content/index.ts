@@ -1,4 +1,4 @@
-import { CARRIAGES } from '../train/registry'
+import { CARRIAGES } from '../carriages/registry'
 import hotspots from './hotspots.json'
 import enHotspots from './i18n/en/hotspots.json'
 import enUi from './i18n/en/ui.json'

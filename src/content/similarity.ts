@@ -6,11 +6,18 @@
  * share only names, outlets and a date score low.
  */
 const STOP = new Set(
-  'the a an and or of to in on at by for from with as is was were be been has have had it its this that these those which who not no nor but than then so such also both his her their they he she one all about into over only can'.split(' '),
+  'the a an and or of to in on at by for from with as is was were be been has have had it its this that these those which who not no nor but than then so such also both his her their they he she one all about into over only can'.split(
+    ' ',
+  ),
 )
 
 export function contentWords(text: string): Set<string> {
-  const words = text.toLowerCase().normalize('NFKD').replace(/[\u2019']s\b/g, '').match(/[a-z0-9]+/g) ?? []
+  const words =
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u2019']s\b/g, '')
+      .match(/[a-z0-9]+/g) ?? []
   return new Set(words.filter((w) => w.length > 2 && !STOP.has(w)))
 }
 

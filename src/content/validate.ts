@@ -1,5 +1,20 @@
 import type { z } from 'zod'
-import { BODY_WORDS, type Dictionary, DictionarySchema, type Fact, FactSchema, type HotspotData, type Tour, TourSchema, HotspotSchema, LANGS, type Lang, type Source, SourceSchema, wordCount } from './schema'
+import {
+  BODY_WORDS,
+  type Dictionary,
+  DictionarySchema,
+  type Fact,
+  FactSchema,
+  type HotspotData,
+  type Tour,
+  TourSchema,
+  HotspotSchema,
+  LANGS,
+  type Lang,
+  type Source,
+  SourceSchema,
+  wordCount,
+} from './schema'
 
 /** One problem in a content file, precise enough for a curator to fix it. */
 export interface ContentIssue {
@@ -10,7 +25,9 @@ export interface ContentIssue {
 }
 
 export function formatIssue(i: ContentIssue): string {
-  return [i.file, i.entry && `entry "${i.entry}"`, i.field && `field "${i.field}"`, i.message].filter(Boolean).join(': ')
+  return [i.file, i.entry && `entry "${i.entry}"`, i.field && `field "${i.field}"`, i.message]
+    .filter(Boolean)
+    .join(': ')
 }
 
 /** The content files as loaded, before any checking. */
@@ -51,7 +68,12 @@ const FILES = {
 }
 
 function zodIssues(file: string, entry: string | undefined, error: z.ZodError): ContentIssue[] {
-  return error.issues.map((e) => ({ file, entry, field: e.path.map(String).join('.') || undefined, message: e.message }))
+  return error.issues.map((e) => ({
+    file,
+    entry,
+    field: e.path.map(String).join('.') || undefined,
+    message: e.message,
+  }))
 }
 
 function entryName(raw: unknown, index: number): string {
@@ -126,49 +148,86 @@ export function validateContent(raw: RawContent, ctx: ContentContext): Content {
   const seen = new Set<string>()
   /** Fact id → the hotspot that tells it in full. */
   const homes = new Map<string, string>()
-  const hotspots: HotspotData[] = eachEntry(FILES.hotspots, raw.hotspots, HotspotSchema, issues, (h, entry, problems) => {
-    const bad = (field: string, message: string) => problems.push({ file: FILES.hotspots, entry, field, message })
-    if (seen.has(h.id)) bad('id', `"${h.id}" is used by an earlier hotspot`)
-    const carriage = ctx.carriages.find((c) => c.id === h.carriage)
-    if (!carriage) bad('carriage', `unknown carriage "${h.carriage}" (known: ${ctx.carriages.map((c) => c.id).join(', ')})`)
-    else if (!carriage.anchors.includes(h.anchor)) bad('anchor', `carriage "${h.carriage}" has no anchor "${h.anchor}" (it has: ${carriage.anchors.join(', ')})`)
-    h.sources.forEach((s, i) => sources[s] === undefined && bad(`sources.${i}`, `unknown source id "${s}" (known: ${Object.keys(sources).join(', ')})`))
-    const mentions = h.mentions ?? []
-    h.facts.forEach((f, i) => facts[f] === undefined && bad(`facts.${i}`, `unknown fact "${f}" (see FACTS.md)`))
-    mentions.forEach((f, i) => facts[f] === undefined && bad(`mentions.${i}`, `unknown fact "${f}" (see FACTS.md)`))
-    // Every fact is told in full in one panel, its home; any other panel only mentions it.
-    h.facts.forEach((f, i) => homes.has(f) && bad(`facts.${i}`, `fact ${f} is already told in full by "${homes.get(f)}"; list it under "mentions" here`))
-    mentions.forEach((f, i) => h.facts.includes(f) && bad(`mentions.${i}`, `fact ${f} is also in "facts"`))
-    const ids = [...h.facts, ...mentions]
-    const cited = ids.map((f) => facts[f])
-    if (cited.every((f) => f !== undefined)) {
-      // A panel cites exactly the reports its facts come from, and every kind of evidence behind them.
-      const should = [...new Set(cited.flatMap((f) => f.sources))].sort()
-      if (should.join() !== [...h.sources].sort().join()) bad('sources', `must be exactly the sources of facts ${ids.join(', ')}: ${should.join(', ')}`)
-      const kinds = [...new Set(cited.map((f) => f.evidence))]
-      const missing = kinds.filter((k) => !h.evidence.includes(k))
-      if (missing.length) bad('evidence', `must include ${missing.join(', ')} (the evidence of facts ${ids.join(', ')})`)
-    }
-    const en = dictionaries.en
-    for (const part of HOTSPOT_TEXTS) {
-      if (!en[`hotspot.${h.id}.${part}`]) problems.push({ file: FILES.dict('en', 'hotspots.json'), entry: `hotspot.${h.id}.${part}`, message: 'missing English text' })
-    }
-    const body = en[`hotspot.${h.id}.body`]
-    const n = body ? wordCount(body) : BODY_WORDS.min
-    if (n < BODY_WORDS.min || n > BODY_WORDS.max) {
-      problems.push({ file: FILES.dict('en', 'hotspots.json'), entry: `hotspot.${h.id}.body`, message: `has ${n} words; a panel needs ${BODY_WORDS.min} to ${BODY_WORDS.max}` })
-    }
-    if (problems.length > 0) return
-    seen.add(h.id)
-    for (const f of h.facts) homes.set(f, h.id)
-  })
+  const hotspots: HotspotData[] = eachEntry(
+    FILES.hotspots,
+    raw.hotspots,
+    HotspotSchema,
+    issues,
+    (h, entry, problems) => {
+      const bad = (field: string, message: string) => problems.push({ file: FILES.hotspots, entry, field, message })
+      if (seen.has(h.id)) bad('id', `"${h.id}" is used by an earlier hotspot`)
+      const carriage = ctx.carriages.find((c) => c.id === h.carriage)
+      if (!carriage)
+        bad('carriage', `unknown carriage "${h.carriage}" (known: ${ctx.carriages.map((c) => c.id).join(', ')})`)
+      else if (!carriage.anchors.includes(h.anchor))
+        bad('anchor', `carriage "${h.carriage}" has no anchor "${h.anchor}" (it has: ${carriage.anchors.join(', ')})`)
+      h.sources.forEach(
+        (s, i) =>
+          sources[s] === undefined &&
+          bad(`sources.${i}`, `unknown source id "${s}" (known: ${Object.keys(sources).join(', ')})`),
+      )
+      const mentions = h.mentions ?? []
+      h.facts.forEach((f, i) => facts[f] === undefined && bad(`facts.${i}`, `unknown fact "${f}" (see FACTS.md)`))
+      mentions.forEach((f, i) => facts[f] === undefined && bad(`mentions.${i}`, `unknown fact "${f}" (see FACTS.md)`))
+      // Every fact is told in full in one panel, its home; any other panel only mentions it.
+      h.facts.forEach(
+        (f, i) =>
+          homes.has(f) &&
+          bad(`facts.${i}`, `fact ${f} is already told in full by "${homes.get(f)}"; list it under "mentions" here`),
+      )
+      mentions.forEach((f, i) => h.facts.includes(f) && bad(`mentions.${i}`, `fact ${f} is also in "facts"`))
+      const ids = [...h.facts, ...mentions]
+      const cited = ids.map((f) => facts[f])
+      if (cited.every((f) => f !== undefined)) {
+        // A panel cites exactly the reports its facts come from, and every kind of evidence behind them.
+        const should = [...new Set(cited.flatMap((f) => f.sources))].sort()
+        if (should.join() !== [...h.sources].sort().join())
+          bad('sources', `must be exactly the sources of facts ${ids.join(', ')}: ${should.join(', ')}`)
+        const kinds = [...new Set(cited.map((f) => f.evidence))]
+        const missing = kinds.filter((k) => !h.evidence.includes(k))
+        if (missing.length)
+          bad('evidence', `must include ${missing.join(', ')} (the evidence of facts ${ids.join(', ')})`)
+      }
+      const en = dictionaries.en
+      for (const part of HOTSPOT_TEXTS) {
+        if (!en[`hotspot.${h.id}.${part}`])
+          problems.push({
+            file: FILES.dict('en', 'hotspots.json'),
+            entry: `hotspot.${h.id}.${part}`,
+            message: 'missing English text',
+          })
+      }
+      const body = en[`hotspot.${h.id}.body`]
+      const n = body ? wordCount(body) : BODY_WORDS.min
+      if (n < BODY_WORDS.min || n > BODY_WORDS.max) {
+        problems.push({
+          file: FILES.dict('en', 'hotspots.json'),
+          entry: `hotspot.${h.id}.body`,
+          message: `has ${n} words; a panel needs ${BODY_WORDS.min} to ${BODY_WORDS.max}`,
+        })
+      }
+      if (problems.length > 0) return
+      seen.add(h.id)
+      for (const f of h.facts) homes.set(f, h.id)
+    },
+  )
 
   const tourIds = new Set<string>()
   const tours: Tour[] = eachEntry(FILES.tours, raw.tours, TourSchema, issues, (tour, entry, problems) => {
-    if (tourIds.has(tour.id)) problems.push({ file: FILES.tours, entry, field: 'id', message: `"${tour.id}" is used by an earlier tour` })
+    if (tourIds.has(tour.id))
+      problems.push({ file: FILES.tours, entry, field: 'id', message: `"${tour.id}" is used by an earlier tour` })
     tourIds.add(tour.id)
-    tour.stops.forEach((stop, i) => !seen.has(stop) && problems.push({ file: FILES.tours, entry, field: `stops.${i}`, message: `no valid hotspot "${stop}"` }))
-    if (!dictionaries.en[`tour.${tour.id}.name`]) problems.push({ file: FILES.dict('en', 'ui.json'), entry: `tour.${tour.id}.name`, message: 'missing English text' })
+    tour.stops.forEach(
+      (stop, i) =>
+        !seen.has(stop) &&
+        problems.push({ file: FILES.tours, entry, field: `stops.${i}`, message: `no valid hotspot "${stop}"` }),
+    )
+    if (!dictionaries.en[`tour.${tour.id}.name`])
+      problems.push({
+        file: FILES.dict('en', 'ui.json'),
+        entry: `tour.${tour.id}.name`,
+        message: 'missing English text',
+      })
   })
   return { sources, facts, homes, hotspots, tours, dictionaries, issues }
 }

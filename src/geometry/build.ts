@@ -1,7 +1,18 @@
-import { BoxGeometry, BufferAttribute, BufferGeometry, Color, CylinderGeometry, ExtrudeGeometry, LinearSRGBColorSpace, Matrix4, Shape, ShapeGeometry } from 'three'
+import {
+  BoxGeometry,
+  BufferAttribute,
+  BufferGeometry,
+  Color,
+  CylinderGeometry,
+  ExtrudeGeometry,
+  LinearSRGBColorSpace,
+  Matrix4,
+  Shape,
+  ShapeGeometry,
+} from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { DISPLAY_GAMMA, irradiance, sheen } from './lighting'
-import { BOX_FACES, type BoxPart, type MaterialKey, type Part } from './parts'
+import { BOX_FACES, type BoxPart, type BakeMode, type Part } from './parts'
 
 const _m = new Matrix4()
 const _r = new Matrix4()
@@ -10,7 +21,7 @@ const _light: [number, number, number] = [0, 0, 0]
 const _sheen: [number, number, number] = [0, 0, 0]
 
 /** Materials whose vertex colours carry baked light; glow and glass shine by themselves. */
-const BAKED: ReadonlySet<MaterialKey> = new Set(['matte', 'wood', 'gloss'])
+const BAKED: ReadonlySet<BakeMode> = new Set(['matte', 'wood', 'gloss'])
 
 /** The meshes parts are merged into: everything opaque in one, the faint door glass apart. */
 export type MeshKey = 'matte' | 'glass'
@@ -21,7 +32,13 @@ export const MESH_KEYS: readonly MeshKey[] = ['matte', 'glass']
  * vertex colours are baked (light, sheen, none for lamps), so all opaque parts share
  * one mesh and one shader: a carriage's furniture is one draw call.
  */
-export const MESH_OF: Record<MaterialKey, MeshKey> = { matte: 'matte', gloss: 'matte', wood: 'matte', glow: 'matte', glass: 'glass' }
+export const MESH_OF: Record<BakeMode, MeshKey> = {
+  matte: 'matte',
+  gloss: 'matte',
+  wood: 'matte',
+  glow: 'matte',
+  glass: 'glass',
+}
 
 /** Nothing under the carriage floor is ever seen: parts standing on it lose their undersides. */
 function onFloor(part: Part): boolean {
@@ -36,9 +53,21 @@ function shapeOf(part: Part): BufferGeometry {
       return new BoxGeometry(part.size[0], part.size[1], part.size[2])
     case 'cylinder': {
       const caps = part.caps ?? (onFloor(part) ? 'top' : 'both')
-      const g = new CylinderGeometry(part.radiusTop ?? part.radius, part.radius, part.height, part.segments ?? 16, 1, caps === 'none')
+      const g = new CylinderGeometry(
+        part.radiusTop ?? part.radius,
+        part.radius,
+        part.height,
+        part.segments ?? 16,
+        1,
+        caps === 'none',
+      )
       // CylinderGeometry's groups: 0 the side, 1 the top cap, 2 the bottom cap.
-      if (caps === 'top') g.setIndex(g.groups.filter((grp) => grp.materialIndex !== 2).flatMap((grp) => Array.from(g.index!.array.slice(grp.start, grp.start + grp.count))))
+      if (caps === 'top')
+        g.setIndex(
+          g.groups
+            .filter((grp) => grp.materialIndex !== 2)
+            .flatMap((grp) => Array.from(g.index!.array.slice(grp.start, grp.start + grp.count))),
+        )
       if (part.axis === 'x') g.rotateZ(Math.PI / 2)
       if (part.axis === 'z') g.rotateX(Math.PI / 2)
       return g
@@ -103,16 +132,16 @@ export function partGeometry(part: Part): BufferGeometry {
   const pos = g.getAttribute('position') as BufferAttribute
   const nor = g.getAttribute('normal') as BufferAttribute
   const colors = new Float32Array(pos.count * 3)
-  const baked = BAKED.has(part.mat)
+  const baked = BAKED.has(part.bake)
   // The sRGB value as it is: colours here are display values (see lighting.ts).
   _c.setHex(part.color, LinearSRGBColorSpace)
   _light[0] = _light[1] = _light[2] = 1
   _sheen[0] = _sheen[1] = _sheen[2] = 0
   for (let i = 0; i < pos.count; i++) {
     const y = pos.getY(i)
-    const shade = part.mat === 'glow' ? 1 : 0.62 + 0.38 * Math.min(1, Math.max(0, (y + 0.05) / 0.9))
+    const shade = part.bake === 'glow' ? 1 : 0.62 + 0.38 * Math.min(1, Math.max(0, (y + 0.05) / 0.9))
     if (baked) irradiance(nor.getX(i), nor.getY(i), nor.getZ(i), _light)
-    if (part.mat === 'gloss') sheen(nor.getY(i), _sheen)
+    if (part.bake === 'gloss') sheen(nor.getY(i), _sheen)
     colors[i * 3] = _c.r * (shade * _light[0]) ** DISPLAY_GAMMA + _sheen[0]
     colors[i * 3 + 1] = _c.g * (shade * _light[1]) ** DISPLAY_GAMMA + _sheen[1]
     colors[i * 3 + 2] = _c.b * (shade * _light[2]) ** DISPLAY_GAMMA + _sheen[2]
@@ -138,6 +167,9 @@ function extent(part: Part): number {
   return w * h + w * d + h * d
 }
 
+/** Metres of furniture per mesh: a few draw calls more buy culling and near-to-far order. */
+export const FURNITURE_CHUNK = 4
+
 /**
  * Merges parts into one geometry per mesh (see MESH_OF), in a fixed order. Within a
  * mesh, small parts come first: they mostly sit on or in front of large ones (a plate
@@ -148,7 +180,10 @@ function extent(part: Part): number {
  * three then skips the stretches out of view and draws the others nearest first, so
  * furniture further down a room fails the depth test behind nearer furniture.
  */
-export function buildMerged(parts: readonly Part[], chunk?: number): { key: string; mat: MeshKey; geometry: BufferGeometry }[] {
+export function buildMerged(
+  parts: readonly Part[],
+  chunk?: number,
+): { key: string; mesh: MeshKey; geometry: BufferGeometry }[] {
   const stretches = new Map<number, Part[]>()
   for (const p of parts) {
     const k = chunk ? Math.floor(p.at[0] / chunk) : 0
@@ -156,17 +191,17 @@ export function buildMerged(parts: readonly Part[], chunk?: number): { key: stri
     if (list) list.push(p)
     else stretches.set(k, [p])
   }
-  const out: { key: string; mat: MeshKey; geometry: BufferGeometry }[] = []
+  const out: { key: string; mesh: MeshKey; geometry: BufferGeometry }[] = []
   for (const [k, mine] of [...stretches].sort((a, b) => a[0] - b[0])) {
-    for (const mat of MESH_KEYS) {
-      const these = mine.filter((p) => MESH_OF[p.mat] === mat).sort((a, b) => extent(a) - extent(b))
+    for (const mesh of MESH_KEYS) {
+      const these = mine.filter((p) => MESH_OF[p.bake] === mesh).sort((a, b) => extent(a) - extent(b))
       if (these.length === 0) continue
       const pieces = these.map(partGeometry)
       const merged = mergeGeometries(pieces, false)
       pieces.forEach((p) => p.dispose())
-      if (!merged) throw new Error(`could not merge ${these.length} ${mat} parts`)
+      if (!merged) throw new Error(`could not merge ${these.length} ${mesh} parts`)
       merged.computeBoundingSphere()
-      out.push({ key: `${mat}:${k}`, mat, geometry: merged })
+      out.push({ key: `${mesh}:${k}`, mesh, geometry: merged })
     }
   }
   return out

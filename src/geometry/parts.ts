@@ -1,4 +1,4 @@
-import { type Rect, rect } from '../train/geometry2d'
+import { type Rect, rect } from './floorPlan'
 
 /*
  * A carriage is drawn from parts: plain data, merged at load into one opaque mesh
@@ -6,8 +6,12 @@ import { type Rect, rect } from '../train/geometry2d'
  * however much furniture it has, and lets tests count them without a canvas.
  */
 
-/** The kind of surface: it decides how light is baked into the part's colours. */
-export type MaterialKey = 'matte' | 'wood' | 'gloss' | 'glow' | 'glass'
+/**
+ * How light is baked into a part's vertex colours (all opaque parts share one
+ * material; see geometry/build.ts): lit matte, wood, gloss with a sheen, a lamp's own
+ * glow, or the faint door glass, the one part drawn apart.
+ */
+export type BakeMode = 'matte' | 'wood' | 'gloss' | 'glow' | 'glass'
 
 export type Vec3 = readonly [number, number, number]
 
@@ -16,7 +20,7 @@ interface PartBase {
   at: Vec3
   /** sRGB hex. */
   color: number
-  mat: MaterialKey
+  bake: BakeMode
   /** Turn about the vertical axis, radians (three's convention). */
   rotY?: number
 }
@@ -57,25 +61,58 @@ export interface PrismPart extends PartBase {
 }
 export type Part = BoxPart | CylinderPart | PrismPart
 
-export const box = (size: Vec3, at: Vec3, color: number, mat: MaterialKey = 'matte'): BoxPart => ({ kind: 'box', size, at, color, mat })
+export const box = (size: Vec3, at: Vec3, color: number, bake: BakeMode = 'matte'): BoxPart => ({
+  kind: 'box',
+  size,
+  at,
+  color,
+  bake,
+})
 
 /**
  * A flat rectangle facing `facing`: one face of a box a tenth of a millimetre thick
  * (BoxGeometry turns the normals of a box of no thickness inward, which would bake
  * the wrong light). Its size along the facing axis is ignored.
  */
-export function face(size: Vec3, at: Vec3, facing: BoxFace, color: number, mat: MaterialKey = 'matte'): BoxPart {
+export function face(size: Vec3, at: Vec3, facing: BoxFace, color: number, bake: BakeMode = 'matte'): BoxPart {
   const axis = facing[1] === 'x' ? 0 : facing[1] === 'y' ? 1 : 2
   const thin = size.map((v, i) => (i === axis ? 1e-4 : v)) as unknown as Vec3
-  return { ...box(thin, at, color, mat), hide: BOX_FACES.filter((f) => f !== facing) }
+  return { ...box(thin, at, color, bake), hide: BOX_FACES.filter((f) => f !== facing) }
 }
 
 /** A box given by its floor-plan corners and its height range. */
-export const slab = (x0: number, x1: number, y0: number, y1: number, z0: number, z1: number, color: number, mat: MaterialKey = 'matte'): BoxPart =>
-  box([Math.abs(x1 - x0), Math.abs(y1 - y0), Math.abs(z1 - z0)], [(x0 + x1) / 2, (y0 + y1) / 2, (z0 + z1) / 2], color, mat)
+export const slab = (
+  x0: number,
+  x1: number,
+  y0: number,
+  y1: number,
+  z0: number,
+  z1: number,
+  color: number,
+  bake: BakeMode = 'matte',
+): BoxPart =>
+  box(
+    [Math.abs(x1 - x0), Math.abs(y1 - y0), Math.abs(z1 - z0)],
+    [(x0 + x1) / 2, (y0 + y1) / 2, (z0 + z1) / 2],
+    color,
+    bake,
+  )
 
-export const cylinder = (radius: number, height: number, at: Vec3, color: number, mat: MaterialKey = 'matte', extra: Partial<CylinderPart> = {}): CylinderPart => ({
-  kind: 'cylinder', radius, height, at, color, mat, ...extra,
+export const cylinder = (
+  radius: number,
+  height: number,
+  at: Vec3,
+  color: number,
+  bake: BakeMode = 'matte',
+  extra: Partial<CylinderPart> = {},
+): CylinderPart => ({
+  kind: 'cylinder',
+  radius,
+  height,
+  at,
+  color,
+  bake,
+  ...extra,
 })
 
 /** Rotates parts about the vertical axis through the origin, then moves them. */
@@ -104,7 +141,10 @@ function halfExtents(p: Part): [number, number] {
 
 /** The floor-plan rectangle a set of parts covers: what a piece of furniture blocks. */
 export function footprint(parts: readonly Part[], pad = 0): Rect {
-  let minX = Infinity, maxX = -Infinity, minZ = Infinity, maxZ = -Infinity
+  let minX = Infinity,
+    maxX = -Infinity,
+    minZ = Infinity,
+    maxZ = -Infinity
   for (const p of parts) {
     const [hx, hz] = halfExtents(p)
     const c = Math.abs(Math.cos(p.rotY ?? 0))
@@ -130,7 +170,8 @@ export const item = (parts: Part[], blocks = true): Item => ({ parts, blocks })
 /** Height of the top of a part above the floor. */
 function topOf(p: Part): number {
   if (p.kind === 'box') return p.at[1] + p.size[1] / 2
-  if (p.kind === 'cylinder') return p.at[1] + (p.axis && p.axis !== 'y' ? Math.max(p.radius, p.radiusTop ?? 0) : p.height / 2)
+  if (p.kind === 'cylinder')
+    return p.at[1] + (p.axis && p.axis !== 'y' ? Math.max(p.radius, p.radiusTop ?? 0) : p.height / 2)
   return p.at[1] + Math.max(...p.profile.map((v) => v[1]))
 }
 

@@ -1,6 +1,6 @@
 import { hotspotById } from '.'
 import { frame, prefersReducedMotion } from '../state/frame'
-import { intent, lookTarget, pose, walkTarget } from '../state/visitor'
+import { intent, lookTarget, pose, walkTarget } from '../player/visitor'
 import { lookAngles } from './model'
 
 /** Stops walking and turns the view toward a hotspot (at once, if motion is unwelcome). */

@@ -1,6 +1,6 @@
 import { CONTENT } from '../content'
-import { TRAIN_WORLD } from '../player/trainWorld'
-import { CARRIAGES, SLOTS } from '../train/registry'
+import { CARRIAGES, SLOTS } from '../carriages/registry'
+import { trainWorld } from '../player/trainWorld'
 import { type Hotspot, resolveHotspots, viewpointFor } from './model'
 
 /** Every valid hotspot of the train, in content order (which is also the Tab order). */
@@ -12,7 +12,8 @@ export const hotspotById = (id: string | null | undefined): Hotspot | undefined 
 
 export const hotspotsIn = (carriageId: string): Hotspot[] => HOTSPOTS.filter((h) => h.carriage === carriageId)
 
-export const viewpointOf = (h: Hotspot) => viewpointFor(h, SLOTS[h.carriageIndex]!, TRAIN_WORLD)
+/** Where to stand to look at a hotspot: asked when the visitor goes there, once the train is built. */
+export const viewpointOf = (h: Hotspot) => viewpointFor(h, SLOTS[h.carriageIndex]!, trainWorld())
 
 /** The DOM buttons of the markers, by hotspot id: the scene positions them each frame. */
 export const markerElements = new Map<string, HTMLButtonElement>()

@@ -17,13 +17,21 @@ const ROUNDS = 24
 const _exits = new Float64Array(8)
 
 /** Whether (x, y) lies inside box `b` grown by `r`. */
-const inside = (b: ScreenBox, r: number, x: number, y: number): boolean => x > b.left - r && x < b.right + r && y > b.top - r && y < b.bottom + r
+const inside = (b: ScreenBox, r: number, x: number, y: number): boolean =>
+  x > b.left - r && x < b.right + r && y > b.top - r && y < b.bottom + r
 
 /**
  * Moves a point out of box `k` (grown by `r`) by the shortest way that stays on screen,
  * preferring a way that does not land under another box.
  */
-function leaveBox(p: MarkerSlot, k: number, boxes: readonly ScreenBox[], r: number, width: number, height: number): boolean {
+function leaveBox(
+  p: MarkerSlot,
+  k: number,
+  boxes: readonly ScreenBox[],
+  r: number,
+  width: number,
+  height: number,
+): boolean {
   const b = boxes[k]!
   if (!inside(b, r, p.x, p.y)) return false
   // The four ways out: left, right, up, down.
@@ -61,7 +69,14 @@ function leaveBox(p: MarkerSlot, k: number, boxes: readonly ScreenBox[], r: numb
  * marker stays where it can be clicked or tapped: none is hidden to make room. Works in
  * place and allocates nothing: the scene runs it on every drawn frame.
  */
-export function spreadMarkers(slots: MarkerSlot[], count: number, size: number, keepOut: readonly ScreenBox[], width: number, height: number): void {
+export function spreadMarkers(
+  slots: MarkerSlot[],
+  count: number,
+  size: number,
+  keepOut: readonly ScreenBox[],
+  width: number,
+  height: number,
+): void {
   const r = size / 2
   for (let round = 0; round < ROUNDS; round++) {
     let moved = false

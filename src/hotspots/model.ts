@@ -1,10 +1,10 @@
 import type { HotspotData } from '../content/schema'
 import type { Vec3 } from '../geometry/parts'
 import { type World, inSight, nearestFree } from '../player/world'
-import { FACE_ALONG_TRAIN, type Pose } from '../player/walking'
-import { SHELL, VISITOR } from '../train/dimensions'
+import type { Pose } from '../player/walking'
+import { FACE_ALONG_TRAIN, GANGWAY, VISITOR } from '../train/dimensions'
 import type { CarriageSlot } from '../train/layout'
-import type { CarriageModule } from '../train/types'
+import type { CarriageManifest } from '../train/types'
 
 /** A hotspot placed in the train: its content plus where it is in the world. */
 export interface Hotspot extends HotspotData {
@@ -13,7 +13,11 @@ export interface Hotspot extends HotspotData {
 }
 
 /** Places each hotspot at its carriage's anchor (plus offset), in world coordinates. */
-export function resolveHotspots(data: readonly HotspotData[], carriages: readonly CarriageModule[], slots: readonly CarriageSlot[]): Hotspot[] {
+export function resolveHotspots(
+  data: readonly HotspotData[],
+  carriages: readonly CarriageManifest[],
+  slots: readonly CarriageSlot[],
+): Hotspot[] {
   const out: Hotspot[] = []
   for (const h of data) {
     const i = carriages.findIndex((c) => c.id === h.carriage)
@@ -51,11 +55,14 @@ const VIEW_DISTANCES = [2.2, 1.6, 2.9, 1.1, 3.6, 4.5]
  */
 export function viewpointFor(h: Hotspot, slot: CarriageSlot, world: World): Pose {
   const [hx, , hz] = h.position
-  const candidates = VIEW_DISTANCES.flatMap((d) => [hx - d, hx + d]).filter((x) => x >= slot.start + 0.5 && x <= slot.end - 0.5)
+  const candidates = VIEW_DISTANCES.flatMap((d) => [hx - d, hx + d]).filter(
+    (x) => x >= slot.start + 0.5 && x <= slot.end - 0.5,
+  )
   for (const x of candidates) {
-    const spot = nearestFree(world, x, SHELL.walkZ, VISITOR.radius, 0.5)
-    if (spot && inSight(world, spot.x, spot.z, hx, hz)) return { x: spot.x, z: spot.z, ...lookAngles(spot.x, spot.z, h.position) }
+    const spot = nearestFree(world, x, GANGWAY.walkZ, VISITOR.radius, 0.5)
+    if (spot && inSight(world, spot.x, spot.z, hx, hz))
+      return { x: spot.x, z: spot.z, ...lookAngles(spot.x, spot.z, h.position) }
   }
   const x = Math.min(slot.end - 0.6, Math.max(slot.start + 0.6, hx))
-  return { x, z: SHELL.walkZ, ...lookAngles(x, SHELL.walkZ, h.position) }
+  return { x, z: GANGWAY.walkZ, ...lookAngles(x, GANGWAY.walkZ, h.position) }
 }

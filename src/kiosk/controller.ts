@@ -1,7 +1,7 @@
 import { applyWaitingUpdate } from '../pwa'
-import { useKiosk } from '../state/kiosk'
+import { useKiosk } from './store'
 import { useLoading } from '../state/loading'
-import { useTour } from '../state/tour'
+import { useTour } from '../tour/store'
 import { startTourById } from '../tour/controller'
 import { countdownLeft, idleActivity, idleHold, idleStart, idleStep } from './idle'
 import { freshVisitHere, resetVisit } from './reset'
@@ -19,7 +19,10 @@ export function startKiosk(): () => void {
   const root = document.documentElement
   root.classList.add('kiosk')
   const viewport = document.querySelector('meta[name=viewport]')
-  viewport?.setAttribute('content', 'width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no, viewport-fit=cover')
+  viewport?.setAttribute(
+    'content',
+    'width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no, viewport-fit=cover',
+  )
 
   const timing = () => {
     const c = useKiosk.getState().config

@@ -32,7 +32,8 @@ export function idleStep(s: IdleState, now: number, cfg: IdleConfig): { state: I
   if (s.held) return { state: s.phase === 'active' ? { ...s, lastActivity: now } : s }
   const quiet = now - s.lastActivity
   if (s.phase === 'active' && quiet >= cfg.idleMs) return { state: { ...s, phase: 'countdown' }, event: 'countdown' }
-  if (s.phase === 'countdown' && quiet >= cfg.idleMs + cfg.countdownMs) return { state: { ...s, phase: 'attract' }, event: 'reset' }
+  if (s.phase === 'countdown' && quiet >= cfg.idleMs + cfg.countdownMs)
+    return { state: { ...s, phase: 'attract' }, event: 'reset' }
   return { state: s }
 }
 

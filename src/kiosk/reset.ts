@@ -1,9 +1,9 @@
-import { useHotspots } from '../state/hotspots'
-import { useNavigation } from '../state/navigation'
+import { useHotspots } from '../hotspots/store'
+import { useNavigation } from '../navigation/store'
 import { useSettings } from '../state/settings'
-import { useTour } from '../state/tour'
+import { useTour } from '../tour/store'
 import { useUi } from '../state/ui'
-import { CARRIAGE_IDS } from '../train/registry'
+import { FRONT_PLACE } from '../places'
 import type { Lang } from '../content/schema'
 
 /**
@@ -14,7 +14,7 @@ import type { Lang } from '../content/schema'
 export function resetVisit(defaultLang: Lang): void {
   freshVisitHere()
   useSettings.getState().setLang(defaultLang)
-  useNavigation.getState().requestJump(CARRIAGE_IDS[0]!)
+  useNavigation.getState().requestJump(FRONT_PLACE)
 }
 
 /** The visitor who ends the attract loop starts where they stand, with nothing open. */

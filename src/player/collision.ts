@@ -1,4 +1,4 @@
-import type { Rect } from '../train/geometry2d'
+import type { Rect } from '../geometry/floorPlan'
 import { type World, onFloor, touches } from './world'
 
 /** A position on the floor plan. Callers own it; functions here write into it. */

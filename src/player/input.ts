@@ -1,9 +1,7 @@
 import { type Camera, Plane, Raycaster, Vector2, Vector3 } from 'three'
-import { pauseTourForManualMove } from '../tour/controller'
-import { useHotspots } from '../state/hotspots'
-import { intent, pose, walkTarget } from '../state/visitor'
 import { VISITOR } from '../train/dimensions'
 import { intentFromKeys, isMovementKey } from './keys'
+import { intent, pose, walkTarget } from './visitor'
 import { clampPitch } from './walking'
 import { type World, nearestFree } from './world'
 
@@ -16,15 +14,22 @@ const _ndc = new Vector2()
 const _hit = new Vector3()
 const FLOOR = new Plane(new Vector3(0, 1, 0), 0)
 
-/** While a panel is open the visitor reads: keys and clicks do not walk. */
-function reading(): boolean {
-  const s = useHotspots.getState()
-  return s.openId !== null || s.aboutOpen
+/**
+ * What the input asks of the rest of the app, passed in by the rig so that the player
+ * knows nothing of panels or tours.
+ */
+export interface InputHooks {
+  /** Something changed: draw frames again. */
+  wake: () => void
+  /** The visitor is reading (a panel, a notice): keys and clicks do not walk. */
+  reading: () => boolean
+  /** The visitor starts walking by hand (a key, a click on the floor): a tour gives way. */
+  onManualMove: () => void
 }
 
-/** Whether keys should walk: not while reading or typing. */
+/** Whether keys should walk: not while typing or in a dialog. */
 function keysWanted(e: KeyboardEvent): boolean {
-  if (e.ctrlKey || e.metaKey || e.altKey || reading()) return false
+  if (e.ctrlKey || e.metaKey || e.altKey) return false
   const t = e.target as HTMLElement | null
   if (!t || typeof t.closest !== 'function') return true
   return !t.closest('input, textarea, select, [contenteditable="true"], [role="dialog"]')
@@ -34,17 +39,22 @@ function keysWanted(e: KeyboardEvent): boolean {
  * Keyboard, mouse and touch for walking and looking, written straight into the
  * per-frame state. Returns a function that removes every listener.
  */
-export function attachInput(canvas: HTMLCanvasElement, getCamera: () => Camera, world: World, wake: () => void): () => void {
+export function attachInput(
+  canvas: HTMLCanvasElement,
+  getCamera: () => Camera,
+  world: World,
+  { wake, reading, onManualMove }: InputHooks,
+): () => void {
   const held = new Set<string>()
   const update = () => {
     intentFromKeys(held, intent)
     wake()
   }
   const onKeyDown = (e: KeyboardEvent) => {
-    if (!isMovementKey(e.code) || !keysWanted(e)) return
+    if (!isMovementKey(e.code) || reading() || !keysWanted(e)) return
     if (e.code.startsWith('Arrow')) e.preventDefault()
     held.add(e.code)
-    pauseTourForManualMove()
+    onManualMove()
     update()
   }
   const onKeyUp = (e: KeyboardEvent) => {
@@ -76,7 +86,8 @@ export function attachInput(canvas: HTMLCanvasElement, getCamera: () => Camera, 
   }
   const onPointerUp = (e: PointerEvent) => {
     if (!down || e.pointerId !== down.id) return
-    const click = Math.hypot(e.clientX - down.x, e.clientY - down.y) < CLICK_SLOP_PX && performance.now() - down.t < CLICK_MS
+    const click =
+      Math.hypot(e.clientX - down.x, e.clientY - down.y) < CLICK_SLOP_PX && performance.now() - down.t < CLICK_MS
     down = null
     if (click && document.pointerLockElement !== canvas && !reading()) walkToPointer(e)
   }
@@ -87,7 +98,7 @@ export function attachInput(canvas: HTMLCanvasElement, getCamera: () => Camera, 
     if (!_ray.ray.intersectPlane(FLOOR, _hit)) return
     const spot = nearestFree(world, _hit.x, _hit.z, VISITOR.radius)
     if (!spot) return
-    pauseTourForManualMove()
+    onManualMove()
     walkTarget.active = true
     walkTarget.x = spot.x
     walkTarget.z = spot.z

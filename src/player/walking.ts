@@ -26,7 +26,6 @@ export interface WalkTarget {
   speed?: number
 }
 
-export const FACE_ALONG_TRAIN = -Math.PI / 2
 export const MAX_PITCH = 1.2
 /** Longest time step taken in one go: a stalled tab must not fling the visitor. */
 export const MAX_DT = 0.1

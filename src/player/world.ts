@@ -1,12 +1,7 @@
-import { HALF_WIDTH, SHELL } from '../train/dimensions'
-import { type Rect, circleHitsRect, containsPoint, offsetRect, rect, segmentHitsRect } from '../train/geometry2d'
-import { type CarriageSlot, JOINT } from '../train/layout'
-
-/** What the floor plan of one carriage contributes to collision, in its own coordinates. */
-export interface CarriagePlan {
-  obstacles: readonly Rect[]
-  occluders?: readonly Rect[]
-}
+import { GANGWAY } from '../train/dimensions'
+import { type Rect, circleHitsRect, containsPoint, offsetRect, rect, segmentHitsRect } from '../geometry/floorPlan'
+import type { CarriageSlot } from '../train/layout'
+import type { ShellPlan } from '../train/types'
 
 /**
  * The collision world of the whole train, in world coordinates. Kept apart from the
@@ -39,50 +34,74 @@ export interface WorldRoom {
 /** Whether a room's stretch overlaps x0..x1: only such rooms hold what a question there can meet. */
 export const touches = (room: WorldRoom, x0: number, x1: number): boolean => room.maxX >= x0 && room.minX <= x1
 
-const T = SHELL.wall
-const doorMin = SHELL.walkZ - SHELL.doorWidth / 2
-const doorMax = SHELL.walkZ + SHELL.doorWidth / 2
-const outer = HALF_WIDTH + T
-
-/** Walls of an end of a carriage at x0..x1; a door gap when it joins a neighbour. */
-function endWall(x0: number, x1: number, open: boolean, into: Rect[]): void {
-  if (!open) {
-    into.push(rect(x0, x1, -outer, outer))
-    return
-  }
-  into.push(rect(x0, x1, -outer, doorMin), rect(x0, x1, doorMax, outer))
+/** What the collision world needs of a room: its shell plan and length, and its furniture's footprints. */
+export interface RoomPlan {
+  length: number
+  shell: Pick<ShellPlan, 'collision' | 'door' | 'endWall'>
+  obstacles: readonly Rect[]
+  occluders?: readonly Rect[]
 }
 
-export function buildWorld(slots: readonly CarriageSlot[], plans: readonly CarriagePlan[]): World {
-  const rooms: WorldRoom[] = slots.map((slot) => ({ minX: slot.start - JOINT, maxX: slot.end + JOINT, blockers: [], floors: [], sightBlockers: [] }))
+/** The rooms' extent along x, from the rectangles they hold. */
+function extent(room: WorldRoom): void {
+  for (const r of [...room.blockers, ...room.floors, ...room.sightBlockers]) {
+    room.minX = Math.min(room.minX, r.minX)
+    room.maxX = Math.max(room.maxX, r.maxX)
+  }
+}
+
+/**
+ * The world from each room's shell plan (its floor and walls) and furniture, placed by
+ * the layout, and the gangways between them: a passage as wide as both rooms' doors,
+ * with the bellows either side.
+ */
+export function buildWorld(slots: readonly CarriageSlot[], plans: readonly RoomPlan[]): World {
+  const rooms: WorldRoom[] = slots.map(() => ({
+    minX: Infinity,
+    maxX: -Infinity,
+    blockers: [],
+    floors: [],
+    sightBlockers: [],
+  }))
   slots.forEach((slot, i) => {
     const room = rooms[i]!
-    const walls: Rect[] = []
-    const hasPrev = i > 0
-    const hasNext = i < slots.length - 1
-    room.floors.push(rect(slot.start, slot.end, -HALF_WIDTH, HALF_WIDTH))
-    walls.push(rect(slot.start - T, slot.end + T, -outer, -HALF_WIDTH))
-    walls.push(rect(slot.start - T, slot.end + T, HALF_WIDTH, outer))
-    endWall(slot.start - T, slot.start, hasPrev, walls)
-    endWall(slot.end, slot.end + T, hasNext, walls)
-    room.blockers.push(...walls)
-    room.sightBlockers.push(...walls)
-    for (const o of plans[i]?.obstacles ?? []) room.blockers.push(offsetRect(o, slot.start))
-    for (const o of plans[i]?.occluders ?? []) room.sightBlockers.push(offsetRect(o, slot.start))
-    if (hasNext) {
+    const plan = plans[i]!
+    const ends = { prev: i > 0, next: i < slots.length - 1 }
+    const { floors, walls } = plan.shell.collision(plan.length, ends)
+    for (const f of floors) room.floors.push(offsetRect(f, slot.start))
+    for (const w of walls) {
+      const placed = offsetRect(w, slot.start)
+      room.blockers.push(placed)
+      room.sightBlockers.push(placed)
+    }
+    for (const o of plan.obstacles) room.blockers.push(offsetRect(o, slot.start))
+    for (const o of plan.occluders ?? []) room.sightBlockers.push(offsetRect(o, slot.start))
+    if (ends.next) {
       const next = slots[i + 1]!
+      const a = plan.shell.door
+      const b = plans[i + 1]!.shell.door
+      const z0 = Math.max(a.z0, b.z0)
+      const z1 = Math.min(a.z1, b.z1)
       // The passage: through this door, over the gangway, through the next door. Both
       // rooms hold it, so a visitor in the doorway of either finds it.
-      const passage = [rect(slot.end, next.start, doorMin, doorMax)]
-      const sides = [rect(slot.end + T, next.start - T, doorMin - T, doorMin), rect(slot.end + T, next.start - T, doorMax, doorMax + T)]
+      const passage = [rect(slot.end, next.start, z0, z1)]
+      const x0 = slot.end + plan.shell.endWall
+      const x1 = next.start - plans[i + 1]!.shell.endWall
+      const sides = [rect(x0, x1, z0 - GANGWAY.bellows, z0), rect(x0, x1, z1, z1 + GANGWAY.bellows)]
       for (const r of [room, rooms[i + 1]!]) {
         r.floors.push(...passage)
         r.blockers.push(...sides)
       }
     }
   })
+  rooms.forEach(extent)
   const all = (pick: (r: WorldRoom) => Rect[]) => [...new Set(rooms.flatMap(pick))]
-  return { blockers: all((r) => r.blockers), floors: all((r) => r.floors), sightBlockers: all((r) => r.sightBlockers), rooms }
+  return {
+    blockers: all((r) => r.blockers),
+    floors: all((r) => r.floors),
+    sightBlockers: all((r) => r.sightBlockers),
+    rooms,
+  }
 }
 
 /** How far short of a target the sight line stops: a marker sits on, not in, its object. */
@@ -131,7 +150,13 @@ const RING_DIRECTIONS = 16
  * beside a couch still walks the visitor up to it. Null when nothing free is that close
  * (a click outside the train, say).
  */
-export function nearestFree(world: World, x: number, z: number, radius: number, reach = 0.8): { x: number; z: number } | null {
+export function nearestFree(
+  world: World,
+  x: number,
+  z: number,
+  radius: number,
+  reach = 0.8,
+): { x: number; z: number } | null {
   if (isFree(world, x, z, radius)) return { x, z }
   for (let r = RING_STEP; r <= reach + 1e-9; r += RING_STEP) {
     for (let k = 0; k < RING_DIRECTIONS; k++) {

@@ -2,14 +2,18 @@ import { PerformanceMonitor, Preload } from '@react-three/drei'
 import { Canvas, useFrame, useThree } from '@react-three/fiber'
 import { use, useEffect, useState } from 'react'
 import { useLoading } from '../state/loading'
-import { diagnostics, pose } from '../state/visitor'
-import { frame } from '../state/frame'
+import { pose } from '../player/visitor'
+import { diagnostics, frame } from '../state/frame'
 import { ContextGuard } from './ContextGuard'
 import { MarkerTracker } from './MarkerTracker'
 import { Outdoors } from './Outdoors'
+import { FRAME_ORDER } from './frameOrder'
 import { dprForFactor, qualityFrom } from './quality'
 import { PlayerRig } from './PlayerRig'
-import { Train, loadScenes } from './Train'
+import { CARRIAGES } from '../carriages/registry'
+import { loadTrain } from '../places/train'
+import { setTrainWorld } from '../player/trainWorld'
+import { Train } from './Train'
 import { renderTrain } from './renderTrain'
 
 declare global {
@@ -71,9 +75,12 @@ function Ready() {
       textures: () => {
         const seen = new Map<string, { name: string; width: number; height: number }>()
         scene.traverse((o) => {
-          const m = (o as { material?: { map?: { uuid: string; name: string; image?: { width: number; height: number } } } }).material
+          const m = (
+            o as { material?: { map?: { uuid: string; name: string; image?: { width: number; height: number } } } }
+          ).material
           const img = m?.map?.image
-          if (m?.map && img) seen.set(m.map.uuid, { name: m.map.name || m.map.uuid, width: img.width, height: img.height })
+          if (m?.map && img)
+            seen.set(m.map.uuid, { name: m.map.name || m.map.uuid, width: img.width, height: img.height })
         })
         return [...seen.values()]
       },
@@ -98,13 +105,23 @@ function Ready() {
 
 /** Takes over R3F's render (a positive priority does that): every frame goes through renderTrain. */
 function RenderLoop() {
-  useFrame(({ gl, scene, camera }) => renderTrain(gl, scene, camera), 1)
+  useFrame(({ gl, scene, camera }) => renderTrain(gl, scene, camera), FRAME_ORDER.render)
   return null
 }
 
+/**
+ * Every room's furniture (each a chunk of its own), fetched as soon as this chunk runs
+ * and awaited before the canvas: the train itself never suspends, which would cost the
+ * first frame a second pass over the geometry.
+ */
+const built = loadTrain(CARRIAGES).then((train) => {
+  setTrainWorld(train.world)
+  return train
+})
+
 /** The 3D view: loaded as its own chunk so the page shell paints before three arrives. */
 export default function Experience() {
-  const scenes = use(loadScenes())
+  const train = use(built)
   const [quality] = useState(() => qualityFrom(window.location.search, window.devicePixelRatio))
   const [dpr, setDpr] = useState(quality.dpr)
   return (
@@ -121,11 +138,15 @@ export default function Experience() {
       <color attach="background" args={['#bcd3e6']} />
       {/* No lights: all light is baked into the vertex colours (geometry/lighting.ts). */}
       <Outdoors />
-      <Train scenes={scenes} />
+      <Train train={train} />
       <Ready />
       <Preload all />
       {quality.adaptive && (
-        <PerformanceMonitor flipflops={4} onChange={({ factor }) => setDpr(dprForFactor(factor, quality.dpr))} onFallback={() => setDpr(dprForFactor(0, quality.dpr))} />
+        <PerformanceMonitor
+          flipflops={4}
+          onChange={({ factor }) => setDpr(dprForFactor(factor, quality.dpr))}
+          onFallback={() => setDpr(dprForFactor(0, quality.dpr))}
+        />
       )}
       <RenderLoop />
       <PlayerRig />

@@ -3,10 +3,11 @@ import { Vector3 } from 'three'
 import { HOTSPOTS, markerElements } from '../hotspots'
 import { keepOutBoxes } from '../hotspots/keepOut'
 import { type MarkerSlot, spreadMarkers } from '../hotspots/markerLayout'
-import { TRAIN_WORLD } from '../player/trainWorld'
+import { trainWorld } from '../player/trainWorld'
 import { inSight } from '../player/world'
-import { useNavigation } from '../state/navigation'
-import { pose } from '../state/visitor'
+import { useNavigation } from '../navigation/store'
+import { pose } from '../player/visitor'
+import { FRAME_ORDER } from './frameOrder'
 
 const _v = new Vector3()
 /**
@@ -43,7 +44,7 @@ export function MarkerTracker() {
   const camera = useThree((s) => s.camera)
   const size = useThree((s) => s.size)
   useFrame(() => {
-    const current = useNavigation.getState().currentId
+    const current = useNavigation.getState().placeId
     camera.updateMatrixWorld()
     let n = 0
     for (const h of HOTSPOTS) {
@@ -52,7 +53,7 @@ export function MarkerTracker() {
       if (!el) continue
       _v.set(h.position[0], h.position[1], h.position[2]).project(camera)
       const onScreen = _v.z < 1 && Math.abs(_v.x) <= 1.02 && Math.abs(_v.y) <= 1.02
-      const hidden = !onScreen || !inSight(TRAIN_WORLD, pose.x, pose.z, h.position[0], h.position[2])
+      const hidden = !onScreen || !inSight(trainWorld(), pose.x, pose.z, h.position[0], h.position[2])
       setHidden(el, hidden)
       if (hidden) continue
       slots[n]!.x = (_v.x * 0.5 + 0.5) * size.width
@@ -73,6 +74,6 @@ export function MarkerTracker() {
       }
       shown[i] = null
     }
-  })
+  }, FRAME_ORDER.markers)
   return null
 }

@@ -13,8 +13,8 @@ export function MergedParts({ parts, order = 0, chunk }: { parts: readonly Part[
   const mats = materials()
   return (
     <>
-      {meshes.map(({ key, mat, geometry }) => (
-        <mesh key={key} geometry={geometry} material={mats[mat]} renderOrder={order + (mat === 'glass' ? 1 : 0)} />
+      {meshes.map(({ key, mesh, geometry }) => (
+        <mesh key={key} geometry={geometry} material={mats[mesh]} renderOrder={order + (mesh === 'glass' ? 1 : 0)} />
       ))}
     </>
   )

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { type Part, box, cylinder, face } from '../geometry/parts'
-import { SLOTS } from '../train/registry'
+import { SLOTS } from '../carriages/registry'
 import { MergedParts } from './MergedParts'
 import { scenery } from './renderTrain'
 
@@ -29,7 +29,7 @@ function hills(x0: number, x1: number, z: number, color: number): Part {
   const profile: [number, number][] = [[x0, GROUND]]
   for (let x = x0; x < x1; x += 18) profile.push([x, hillTop(x, z)])
   profile.push([x1, hillTop(x1, z)], [x1, GROUND])
-  return { kind: 'prism', profile, depth: 4, at: [0, 0, z], color, mat: 'matte', face: z < 0 ? '+z' : '-z' }
+  return { kind: 'prism', profile, depth: 4, at: [0, 0, z], color, bake: 'matte', face: z < 0 ? '+z' : '-z' }
 }
 
 /**
@@ -54,13 +54,20 @@ function stretch(x0: number, x1: number, seed: number): Part[] {
     hills(x0, x1, -150, 0x93aab0),
     hills(x0, x1, 150, 0x93aab0),
   )
-  for (let x = x0 + 16; x < x1; x += 32) p.push({ ...box([0.25, 7, 0.25], [x, GROUND + 3.5, 4.2], 0x7a7f83), hide: ['-y'] })
+  for (let x = x0 + 16; x < x1; x += 32)
+    p.push({ ...box([0.25, 7, 0.25], [x, GROUND + 3.5, 4.2], 0x7a7f83), hide: ['-y'] })
   for (let i = 0; i < len / 5; i++) {
     const side = rnd() < 0.5 ? -1 : 1
     const x = x0 + rnd() * len
     const z = side * (9 + rnd() * 60)
     const h = 4 + rnd() * 6
-    p.push(cylinder(1.2 + rnd() * 1.2, h, [x, GROUND + 1 + h / 2, z], 0x3e6b3a, 'matte', { radiusTop: 0, segments: 6, caps: 'none' }))
+    p.push(
+      cylinder(1.2 + rnd() * 1.2, h, [x, GROUND + 1 + h / 2, z], 0x3e6b3a, 'matte', {
+        radiusTop: 0,
+        segments: 6,
+        caps: 'none',
+      }),
+    )
     p.push({ ...box([0.3, 1.2, 0.3], [x, GROUND + 0.6, z], 0x5a4030), hide: ['-y', '+y'] })
   }
   return p

@@ -1,16 +1,19 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { attachInput } from '../player/input'
-import { TRAIN_WORLD } from '../player/trainWorld'
+import { trainWorld } from '../player/trainWorld'
 import { faceHotspot } from '../hotspots/focus'
 import { type Pose, isMoving, stepLook, stepPose } from '../player/walking'
-import { prefersReducedMotion } from '../state/frame'
-import { useHotspots } from '../state/hotspots'
-import { useNavigation } from '../state/navigation'
-import { diagnostics, intent, lookTarget, pose, route, walkTarget } from '../state/visitor'
+import { diagnostics, prefersReducedMotion } from '../state/frame'
+import { useHotspots } from '../hotspots/store'
+import { type Jump, useNavigation } from '../navigation/store'
+import { PLATFORM, placeKind } from '../places'
+import { intent, lookTarget, pose, route, walkTarget } from '../player/visitor'
+import { pauseTourForManualMove } from '../tour/controller'
 import { VISITOR } from '../train/dimensions'
 import { carriageIndexAt } from '../train/layout'
-import { CARRIAGES, CARRIAGE_IDS, SLOTS, carriageIndex } from '../train/registry'
+import { CARRIAGES, CARRIAGE_IDS, SLOTS, carriageIndex } from '../carriages/registry'
+import { FRAME_ORDER } from './frameOrder'
 
 /** Puts the visitor at a carriage's spawn point facing along the train, or at `to`. */
 function spawnIn(id: string, to?: Pose): void {
@@ -63,6 +66,15 @@ function advanceRoute(): void {
 }
 
 /**
+ * While the visitor reads, keys and clicks do not walk: a panel is open, or they stand
+ * at the platform, which has only its notice to show (nothing to walk in yet).
+ */
+function reading(): boolean {
+  const h = useHotspots.getState()
+  return h.openId !== null || h.aboutOpen || useNavigation.getState().placeId === PLATFORM
+}
+
+/**
  * The first-person camera: reads input state, steps the walk with collision, and
  * reports carriage changes. With frameloop="demand" it only asks for the next frame
  * while something moves, so a still visitor costs nothing.
@@ -76,22 +88,28 @@ export function PlayerRig() {
 
   useEffect(() => {
     camera.rotation.order = 'YXZ'
-    const apply = (jump: { id: string; pose?: Pose } | null) => {
+    const apply = (jump: Jump | null) => {
       if (!jump) return
-      spawnIn(jump.id, jump.pose)
+      // A carriage: its spawn point. The platform is not built yet: the camera stays put.
+      if (placeKind(jump.placeId) === 'carriage')
+        spawnIn(jump.placeId, typeof jump.pose === 'function' ? jump.pose() : jump.pose)
       invalidate()
     }
     apply(useNavigation.getState().jump)
-    const unsubscribe = useNavigation.subscribe((s, prev) => {
-      if (s.jump !== prev.jump) apply(s.jump)
-    })
-    const unsubscribeHotspots = useHotspots.subscribe((s, prev) => {
-      if (s.openId && s.openId !== prev.openId) {
-        faceHotspot(s.openId)
+    const unsubscribe = useNavigation.subscribe((s) => s.jump, apply)
+    const unsubscribeHotspots = useHotspots.subscribe(
+      (s) => s.openId,
+      (openId) => {
+        if (!openId) return
+        faceHotspot(openId)
         invalidate()
-      }
+      },
+    )
+    const detach = attachInput(gl.domElement, () => camera, trainWorld(), {
+      wake: () => invalidate(),
+      reading,
+      onManualMove: pauseTourForManualMove,
     })
-    const detach = attachInput(gl.domElement, () => camera, TRAIN_WORLD, () => invalidate())
     return () => {
       unsubscribe()
       unsubscribeHotspots()
@@ -102,21 +120,25 @@ export function PlayerRig() {
   useFrame((_, delta) => {
     diagnostics.framesDrawn++
     // Frame rate while drawing (a still visitor draws nothing), smoothed, for the operator.
-    if (wasMoving.current && delta > 0) diagnostics.fps = diagnostics.fps === 0 ? 1 / delta : diagnostics.fps * 0.9 + (1 / delta) * 0.1
+    if (wasMoving.current && delta > 0)
+      diagnostics.fps = diagnostics.fps === 0 ? 1 / delta : diagnostics.fps * 0.9 + (1 / delta) * 0.1
     // After an idle spell the clock's delta spans the whole pause: start from one frame.
     if (route.active && !walkTarget.active) advanceRoute()
     const dt = wasMoving.current ? delta : Math.min(delta, 1 / 60)
-    stepPose(TRAIN_WORLD, pose, intent, walkTarget, dt)
+    stepPose(trainWorld(), pose, intent, walkTarget, dt)
     stepLook(pose, lookTarget, dt)
     camera.position.set(pose.x, VISITOR.eyeHeight, pose.z)
     camera.rotation.set(pose.pitch, pose.yaw, 0)
     const index = carriageIndexAt(SLOTS, pose.x)
-    if (index !== lastIndex.current && index >= 0) {
+    // At the platform the camera is left in whatever carriage it was: that is not where
+    // the visitor is, so it is not reported. A tour's walk from there boards the train.
+    if (useNavigation.getState().placeId === PLATFORM && !route.active) lastIndex.current = -1
+    else if (index !== lastIndex.current && index >= 0) {
       lastIndex.current = index
-      useNavigation.getState().setCurrent(CARRIAGE_IDS[index]!)
+      useNavigation.getState().setPlace(CARRIAGE_IDS[index]!)
     }
     wasMoving.current = isMoving(intent, walkTarget, lookTarget) || route.active
     if (wasMoving.current) invalidate()
-  })
+  }, FRAME_ORDER.rig)
   return null
 }

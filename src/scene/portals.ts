@@ -1,5 +1,5 @@
-import { Box3, type Camera, Matrix4, Vector3, Vector4 } from 'three'
-import { SHELL } from '../train/dimensions'
+import { Box3, type Camera, Matrix4, Vector4 } from 'three'
+import type { EndDoor, WallOpening } from '../train/types'
 
 /**
  * Openings as portals. A neighbouring carriage can only be seen through the doorway in
@@ -22,9 +22,6 @@ export interface ScreenRect {
 /** hidden: the opening is out of view; full: draw as usual (standing in it); clipped: draw through the rect only. */
 export type PortalView = 'hidden' | 'full' | 'clipped'
 
-const { doorWidth, doorHeight, walkZ, sill, windowTop, windowWidth } = SHELL
-const Z0 = walkZ - doorWidth / 2
-const Z1 = walkZ + doorWidth / 2
 /** Nearer the doorway's plane than this the eye is in the doorway, and the wall hides nothing. */
 const IN_DOORWAY = 0.02
 
@@ -36,7 +33,15 @@ const polyA = Array.from({ length: 12 }, () => new Vector4())
 const polyB = Array.from({ length: 12 }, () => new Vector4())
 
 /** Keeps the part of polygon `src` (n points) where dot(plane, p) >= 0; returns the count in `dst`. */
-function clipPolygon(src: Vector4[], n: number, px: number, py: number, pz: number, pw: number, dst: Vector4[]): number {
+function clipPolygon(
+  src: Vector4[],
+  n: number,
+  px: number,
+  py: number,
+  pz: number,
+  pw: number,
+  dst: Vector4[],
+): number {
   let m = 0
   for (let k = 0; k < n; k++) {
     const p = src[k]!
@@ -64,7 +69,12 @@ export function openingView(camera: Camera, opening: Box3, width: number, height
     // The corners in order around the rectangle, in whichever plane it lies.
     const a = k === 1 || k === 2
     const b = k >= 2
-    polyA[k]!.set(flatX ? min.x : a ? max.x : min.x, b ? max.y : min.y, flatX ? (a ? max.z : min.z) : min.z, 1).applyMatrix4(_m)
+    polyA[k]!.set(
+      flatX ? min.x : a ? max.x : min.x,
+      b ? max.y : min.y,
+      flatX ? (a ? max.z : min.z) : min.z,
+      1,
+    ).applyMatrix4(_m)
   }
   // In clip space the view is -w <= x, y, z <= w (far plane left out).
   let n = clipPolygon(polyA, 4, 0, 0, 1, 1, polyB)
@@ -99,24 +109,30 @@ export function openingView(camera: Camera, opening: Box3, width: number, height
 
 /**
  * How a neighbour looks through the doorway at `doorX` (the inner face of our end
- * wall), with the neighbour on the side `dir` (+1: toward +x).
+ * wall, cut as `door`), with the neighbour on the side `dir` (+1: toward +x).
  */
-export function portalView(camera: Camera, doorX: number, dir: 1 | -1, width: number, height: number, out: ScreenRect): PortalView {
+export function portalView(
+  camera: Camera,
+  doorX: number,
+  door: EndDoor,
+  dir: 1 | -1,
+  width: number,
+  height: number,
+  out: ScreenRect,
+): PortalView {
   // Standing in the doorway or beyond it: the wall no longer hides anything.
   if ((doorX - camera.matrixWorld.elements[12]!) * dir < IN_DOORWAY) return 'full'
-  _door.min.set(doorX, 0, Z0)
-  _door.max.set(doorX, doorHeight, Z1)
+  _door.min.set(doorX, 0, door.z0)
+  _door.max.set(doorX, door.height, door.z1)
   return openingView(camera, _door, width, height, out)
 }
 
-/** The window openings of a carriage's side walls (their inner faces), in world space. */
-export function windowOpenings(start: number, centres: readonly number[]): Box3[] {
-  return centres.flatMap((c) =>
-    [-1, 1].map((side) => {
-      const z = side * (SHELL.width / 2)
-      return new Box3(new Vector3(start + c - windowWidth / 2, sill, z), new Vector3(start + c + windowWidth / 2, windowTop, z))
-    }),
-  )
+/** A window (see ShellPlan.windows) as the box of no thickness openingView takes. */
+export function openingBox(w: WallOpening): Box3 {
+  const box = new Box3()
+  box.min.set(w.x0, w.y0, w.z)
+  box.max.set(w.x1, w.y1, w.z)
+  return box
 }
 
 /** Folds `view`/`rect` into a running union (`acc`/`into`); returns the union's view. */
@@ -145,7 +161,13 @@ export function unite(acc: PortalView, into: ScreenRect, view: PortalView, rect:
  * would put it, at the same depth, while what lies outside is clipped before the
  * GPU spends anything on it.
  */
-export function portalProjection(projection: Matrix4, rect: ScreenRect, width: number, height: number, out: Matrix4): Matrix4 {
+export function portalProjection(
+  projection: Matrix4,
+  rect: ScreenRect,
+  width: number,
+  height: number,
+  out: Matrix4,
+): Matrix4 {
   const x0 = (rect.x / width) * 2 - 1
   const x1 = ((rect.x + rect.w) / width) * 2 - 1
   const y0 = (rect.y / height) * 2 - 1

@@ -1,22 +1,51 @@
-import { type Box3, type Camera, type Object3D, PerspectiveCamera, type Scene, Vector2, type WebGLRenderer } from 'three'
-import { windowCentres } from '../carriages/shared/shell'
-import { useNavigation } from '../state/navigation'
-import { CARRIAGES, SLOTS, carriageIndex } from '../train/registry'
-import { type PortalView, type ScreenRect, openingView, portalProjection, portalView, unite, windowOpenings } from './portals'
+import {
+  type Box3,
+  type Camera,
+  type Object3D,
+  PerspectiveCamera,
+  type Scene,
+  Vector2,
+  type WebGLRenderer,
+} from 'three'
+import type { BuiltTrain } from '../places/train'
+import { useNavigation } from '../navigation/store'
+import {
+  type PortalView,
+  type ScreenRect,
+  openingBox,
+  openingView,
+  portalProjection,
+  portalView,
+  unite,
+} from './portals'
 
 /** The carriages' groups by train index, registered by Train. */
 export const carriageGroups: (Object3D | null)[] = []
 /** The countryside, registered by Outdoors: drawn last, after every room that hides it. */
 export const scenery: { group: Object3D | null } = { group: null }
 
-const WINDOWS: readonly Box3[][] = CARRIAGES.map((c, i) => windowOpenings(SLOTS[i]!.start, windowCentres(c.length)))
+/** The train drawn, and per room what portalView and openingView need, made once. */
+let train: BuiltTrain = { rooms: [], slots: [], world: { blockers: [], floors: [], sightBlockers: [], rooms: [] } }
+let windows: Box3[][] = []
+let rects: ScreenRect[] = []
+let views: PortalView[] = []
+const byId = new Map<string, number>()
 
+/** Called by Train when it mounts the rooms: the renderer draws this train from then on. */
+export function setRenderedTrain(t: BuiltTrain): void {
+  train = t
+  windows = t.rooms.map((r) => r.windows.map(openingBox))
+  rects = t.rooms.map(() => ({ x: 0, y: 0, w: 0, h: 0 }))
+  views = t.rooms.map(() => 'hidden')
+  byId.clear()
+  t.rooms.forEach((r, i) => byId.set(r.manifest.id, i))
+}
+
+const NO_WINDOWS: Box3[] = []
 const size = new Vector2()
 const portalCamera = new PerspectiveCamera()
 // Its matrices are set from the real camera each pass, never recomputed by three.
 portalCamera.matrixWorldAutoUpdate = false
-const rects: ScreenRect[] = CARRIAGES.map(() => ({ x: 0, y: 0, w: 0, h: 0 }))
-const views: PortalView[] = CARRIAGES.map(() => 'hidden')
 const sky: ScreenRect = { x: 0, y: 0, w: 0, h: 0 }
 const pane: ScreenRect = { x: 0, y: 0, w: 0, h: 0 }
 const device: ScreenRect = { x: 0, y: 0, w: 0, h: 0 }
@@ -35,7 +64,13 @@ function renderThrough(gl: WebGLRenderer, object: Object3D, camera: Camera, rect
   portalCamera.matrixWorld.copy(camera.matrixWorld)
   portalCamera.matrixWorldInverse.copy(camera.matrixWorldInverse)
   portalCamera.layers.mask = camera.layers.mask
-  portalProjection((camera as PerspectiveCamera).projectionMatrix, device, Math.round(size.x * pr), Math.round(size.y * pr), portalCamera.projectionMatrix)
+  portalProjection(
+    (camera as PerspectiveCamera).projectionMatrix,
+    device,
+    Math.round(size.x * pr),
+    Math.round(size.y * pr),
+    portalCamera.projectionMatrix,
+  )
   portalCamera.projectionMatrixInverse.copy(portalCamera.projectionMatrix).invert()
   gl.setViewport(rect.x, rect.y, rect.w, rect.h)
   object.visible = true
@@ -54,19 +89,23 @@ function renderThrough(gl: WebGLRenderer, object: Object3D, camera: Camera, rect
  * the test that checks the two agree pixel for pixel.
  */
 export function renderTrain(gl: WebGLRenderer, scene: Scene, camera: Camera, portals = true): void {
-  const current = carriageIndex(useNavigation.getState().currentId)
+  // A place that is no room of the train (the platform, for now) shows none of it.
+  const current = byId.get(useNavigation.getState().placeId) ?? -1
   gl.getSize(size)
   camera.updateMatrixWorld()
   let outside: PortalView = 'hidden'
   // Plain loops: this runs every frame and should allocate nothing.
-  const windows = WINDOWS[current]!
-  for (let i = 0; i < windows.length; i++) outside = unite(outside, sky, openingView(camera, windows[i]!, size.x, size.y, pane), pane)
+  const own = windows[current] ?? NO_WINDOWS
+  for (let i = 0; i < own.length; i++)
+    outside = unite(outside, sky, openingView(camera, own[i]!, size.x, size.y, pane), pane)
+  const room = train.rooms[current]
   for (let i = 0; i < carriageGroups.length; i++) {
     const group = carriageGroups[i]
     let view: PortalView = i === current ? 'full' : 'hidden'
-    if (Math.abs(i - current) === 1) {
+    const door = !room ? null : i === current + 1 ? room.nextDoor : i === current - 1 ? room.prevDoor : null
+    if (door) {
       const dir = i > current ? 1 : -1
-      view = portalView(camera, dir > 0 ? SLOTS[current]!.end : SLOTS[current]!.start, dir, size.x, size.y, rects[i]!)
+      view = portalView(camera, door.x, door, dir, size.x, size.y, rects[i]!)
       // Without portals (for the test that compares the two): the neighbour in full.
       if (!portals && view === 'clipped') view = 'full'
       outside = unite(outside, sky, view, rects[i]!)

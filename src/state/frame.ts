@@ -8,3 +8,6 @@ export const frame = { request: (): void => undefined }
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
 }
+
+/** Counters of the frame loop, for the operator menu, the tests and the benchmark (`window.__TAEYANGHO__`). */
+export const diagnostics = { framesDrawn: 0, fps: 0 }

@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { subscribeWithSelector } from 'zustand/middleware'
 import { CONTENT } from '../content'
 import { DEFAULT_LANG, HTML_LANG, langFromSearch, translate } from '../content/i18n'
 import type { Lang } from '../content/schema'
@@ -9,10 +10,12 @@ interface SettingsState {
 }
 
 /** The visitor's language: from `?lang=` at start, then the switcher. */
-export const useSettings = create<SettingsState>()((set) => ({
-  lang: (typeof window !== 'undefined' && langFromSearch(window.location.search)) || DEFAULT_LANG,
-  setLang: (lang) => set({ lang }),
-}))
+export const useSettings = create<SettingsState>()(
+  subscribeWithSelector((set) => ({
+    lang: (typeof window !== 'undefined' && langFromSearch(window.location.search)) || DEFAULT_LANG,
+    setLang: (lang) => set({ lang }),
+  })),
+)
 
 /** Keeps `<html lang>` and the `?lang=` parameter in step with the chosen language. */
 export function startLanguageSync(): () => void {
@@ -24,7 +27,7 @@ export function startLanguageSync(): () => void {
     if (url.href !== window.location.href) history.replaceState(history.state, '', url)
   }
   apply(useSettings.getState().lang)
-  return useSettings.subscribe((s, prev) => s.lang !== prev.lang && apply(s.lang))
+  return useSettings.subscribe((s) => s.lang, apply)
 }
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string

@@ -1,14 +1,13 @@
 import { CONTENT } from '../content'
 import { panelWords } from '../content/schema'
 import { hotspotById, viewpointOf } from '../hotspots'
+import { useHotspots } from '../hotspots/store'
+import { cancelRoute, followRoute, pose } from '../player/visitor'
 import { frame } from '../state/frame'
-import { useHotspots } from '../state/hotspots'
-import { useKiosk } from '../state/kiosk'
-import { useTour } from '../state/tour'
-import { cancelRoute, followRoute, pose } from '../state/visitor'
+import { VISITOR } from '../train/dimensions'
 import { currentStop, readingSeconds } from './director'
 import { routeBetween } from './route'
-import { VISITOR } from '../train/dimensions'
+import { useTour } from './store'
 
 export const tourStops = (id: string): readonly string[] => CONTENT.tours.find((t) => t.id === id)?.stops ?? []
 
@@ -17,10 +16,18 @@ export function startTourById(id: string, loop = false): void {
   if (stops.length > 0) useTour.getState().start(id, stops, loop)
 }
 
-function secondsFor(id: string): number {
-  const fixed = useKiosk.getState().config.dwellSeconds
-  return fixed ?? readingSeconds(panelWords(CONTENT.dictionaries.en, id))
+/**
+ * How a tour is paced: a fixed reading time per stop (null: the text's own pace) and
+ * how much faster than walking it moves. The caller says (the kiosk's settings), so the
+ * tour knows nothing of the kiosk that runs it.
+ */
+export interface TourPace {
+  dwellSeconds: number | null
+  tourSpeed: number
 }
+
+const secondsFor = (id: string, pace: TourPace): number =>
+  pace.dwellSeconds ?? readingSeconds(panelWords(CONTENT.dictionaries.en, id))
 
 /**
  * Carries out the tour store's decisions: walks to each stop along the walkway, opens
@@ -28,49 +35,55 @@ function secondsFor(id: string): number {
  * walking by hand pauses the tour; the reading clock is a timer, not frames, so a tour
  * standing still while you read costs no rendering.
  */
-export function startTourController(): () => void {
+export function startTourController(pace: () => TourPace): () => void {
   let walkingTo: string | null = null
-  const offTour = useTour.subscribe((s, prev) => {
-    const t = s.tour
-    if (!t) {
-      if (prev.tour) {
-        cancelRoute()
-        walkingTo = null
-        useHotspots.getState().close()
+  const offTour = useTour.subscribe(
+    (s) => s.tour,
+    (t, prev) => {
+      if (!t) {
+        if (prev) {
+          cancelRoute()
+          walkingTo = null
+          useHotspots.getState().close()
+        }
+        return
       }
-      return
-    }
-    if (t.phase === 'done') return useTour.getState().stop()
-    if (t.paused) {
-      if (!prev.tour?.paused) {
-        cancelRoute()
-        walkingTo = null
+      if (t.phase === 'done') return useTour.getState().stop()
+      if (t.paused) {
+        if (!prev?.paused) {
+          cancelRoute()
+          walkingTo = null
+        }
+        return
       }
-      return
-    }
-    // Resumed while reading (the visitor had closed the panel): show the stop again.
-    if (t.phase === 'reading') {
-      if (prev.tour?.paused && useHotspots.getState().openId !== currentStop(t)) useHotspots.getState().open(currentStop(t), !t.loop)
-      return
-    }
-    const key = `${t.tourId}:${t.index}`
-    if (walkingTo === key) return
-    walkingTo = key
-    const h = hotspotById(currentStop(t))
-    if (!h) return useTour.getState().next()
-    useHotspots.getState().close()
-    followRoute(routeBetween(pose, viewpointOf(h)), VISITOR.walkSpeed * useKiosk.getState().config.tourSpeed, () => {
-      walkingTo = null
-      useHotspots.getState().open(h.id, !t.loop)
-      useTour.getState().arrive(secondsFor(h.id))
-    })
-    frame.request()
-  })
+      // Resumed while reading (the visitor had closed the panel): show the stop again.
+      if (t.phase === 'reading') {
+        if (prev?.paused && useHotspots.getState().openId !== currentStop(t))
+          useHotspots.getState().open(currentStop(t), !t.loop)
+        return
+      }
+      const key = `${t.tourId}:${t.index}`
+      if (walkingTo === key) return
+      walkingTo = key
+      const h = hotspotById(currentStop(t))
+      if (!h) return useTour.getState().next()
+      useHotspots.getState().close()
+      followRoute(routeBetween(pose, viewpointOf(h)), VISITOR.walkSpeed * pace().tourSpeed, () => {
+        walkingTo = null
+        useHotspots.getState().open(h.id, !t.loop)
+        useTour.getState().arrive(secondsFor(h.id, pace()))
+      })
+      frame.request()
+    },
+  )
   // A visitor who closes the panel mid-tour wants to look around: hold the tour.
-  const offPanels = useHotspots.subscribe((s, prev) => {
-    const t = useTour.getState().tour
-    if (prev.openId && !s.openId && t?.phase === 'reading' && !t.paused && !t.loop) useTour.getState().pause()
-  })
+  const offPanels = useHotspots.subscribe(
+    (s) => s.openId,
+    (openId, prevOpenId) => {
+      const t = useTour.getState().tour
+      if (prevOpenId && !openId && t?.phase === 'reading' && !t.paused && !t.loop) useTour.getState().pause()
+    },
+  )
   const timer = setInterval(() => {
     const t = useTour.getState().tour
     if (t?.phase === 'reading' && !t.paused) useTour.getState().tick(0.25)

@@ -18,7 +18,15 @@ export interface TourState {
 
 export function startTour(tourId: string, stops: readonly string[], loop = false, index = 0): TourState {
   if (stops.length === 0) throw new Error(`tour "${tourId}" has no stops`)
-  return { tourId, stops, index: Math.max(0, Math.min(index, stops.length - 1)), phase: 'walking', paused: false, readLeft: 0, loop }
+  return {
+    tourId,
+    stops,
+    index: Math.max(0, Math.min(index, stops.length - 1)),
+    phase: 'walking',
+    paused: false,
+    readLeft: 0,
+    loop,
+  }
 }
 
 export const currentStop = (s: TourState): string => s.stops[s.index]!

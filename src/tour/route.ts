@@ -1,5 +1,5 @@
 import type { Point2 } from '../player/collision'
-import { SHELL } from '../train/dimensions'
+import { GANGWAY } from '../train/dimensions'
 
 /**
  * The way a tour walks from one place to another: onto the walkway, along it (the
@@ -8,9 +8,9 @@ import { SHELL } from '../train/dimensions'
  */
 export function routeBetween(from: Point2, to: Point2): Point2[] {
   const points: Point2[] = []
-  const onWalkway = (p: Point2) => Math.abs(p.z - SHELL.walkZ) < 0.02
-  if (!onWalkway(from)) points.push({ x: from.x, z: SHELL.walkZ })
-  if (Math.abs(to.x - from.x) > 0.02) points.push({ x: to.x, z: SHELL.walkZ })
+  const onWalkway = (p: Point2) => Math.abs(p.z - GANGWAY.walkZ) < 0.02
+  if (!onWalkway(from)) points.push({ x: from.x, z: GANGWAY.walkZ })
+  if (Math.abs(to.x - from.x) > 0.02) points.push({ x: to.x, z: GANGWAY.walkZ })
   if (!onWalkway(to)) points.push({ x: to.x, z: to.z })
   return points
 }

@@ -1,33 +1,26 @@
 /**
- * Shared carriage dimensions, in metres. None of these are reported (FACTS.md gives no
- * dimensions): they are a reconstruction, chosen so a standard-gauge saloon car reads
- * right at eye height and a full-size sedan fits beside a walkway.
+ * What every room of the train shares, in metres. None of these are reported (FACTS.md
+ * gives no dimensions): they are a reconstruction. A room's own cross-section (width,
+ * height, walls, windows) belongs to its shell plan (carriages/kit/shells/).
  */
-export const SHELL = {
-  /** Interior width, wall to wall. */
-  width: 3.4,
-  /** Interior height, floor to ceiling. */
-  height: 2.4,
-  /** Wall thickness (side and end walls). */
-  wall: 0.12,
-  /** Gap between two carriages' end walls, bridged by a gangway. */
-  gangway: 0.8,
-  /** Door opening in the end walls. */
-  doorWidth: 0.9,
-  doorHeight: 2.0,
+
+/**
+ * What joins two rooms, whatever their kind: every shell's end doors are cut to these
+ * numbers, so the doors line up and the whole train is walked in one straight line.
+ */
+export const GANGWAY = {
+  /** Gap between two rooms' end walls, bridged by the gangway's floor and bellows. */
+  length: 0.8,
   /**
-   * The walkway runs along this line (z, across the train) in every carriage, so the
-   * doors line up and the whole train is walked in one straight line. It sits right of
-   * centre, leaving the wider left side for the furniture and the cars.
+   * The walkway runs along this line (z, across the train) through every door. It sits
+   * right of centre in the saloons, leaving the wider left side for furniture and cars.
    */
   walkZ: 0.6,
-  /** Window band on the side walls. */
-  sill: 0.9,
-  windowTop: 1.85,
-  windowWidth: 1.2,
+  doorWidth: 0.9,
+  doorHeight: 2.0,
+  /** How thick the bellows beside the gangway's floor stand, for collision. */
+  bellows: 0.12,
 } as const
-
-export const HALF_WIDTH = SHELL.width / 2
 
 /** The visitor: a circle on the floor plan, eyes at 1.6 m. */
 export const VISITOR = {
@@ -38,3 +31,6 @@ export const VISITOR = {
   /** Arrow-key turning, radians per second. */
   turnSpeed: 1.9,
 } as const
+
+/** The yaw (about y) that looks along the train toward its far end, +x. */
+export const FACE_ALONG_TRAIN = -Math.PI / 2

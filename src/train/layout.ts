@@ -1,4 +1,4 @@
-import { SHELL } from './dimensions'
+import { GANGWAY } from './dimensions'
 
 /** Where one carriage sits along the train (x, metres). */
 export interface CarriageSlot {
@@ -6,26 +6,35 @@ export interface CarriageSlot {
   /** Interior from `start` to `end`; walls and half a gangway lie outside it. */
   start: number
   end: number
-  /** The stretch of track this carriage answers for: half the gangway on each side. */
+  /** The stretch of track this carriage answers for: out to the middle of each gangway. */
   spanStart: number
   spanEnd: number
 }
 
-/** Distance from one carriage's interior end to the next one's interior start. */
-export const JOINT = 2 * SHELL.wall + SHELL.gangway
+/** What the layout needs of a room: its length and how thick its shell's end walls are. */
+export interface LaidOut {
+  length: number
+  shell: { endWall: number }
+}
 
 /**
- * Turns the ordered interior lengths into positions along x, first carriage at 0.
- * Nothing in the train is placed by hand in world coordinates: everything hangs off this.
+ * Turns the ordered rooms into positions along x, first carriage at 0: each next one
+ * starts beyond this one's end wall, a gangway, and its own end wall. Nothing in the
+ * train is placed by hand in world coordinates: everything hangs off this.
  */
-export function layoutTrain(lengths: readonly number[]): CarriageSlot[] {
+export function layoutTrain(rooms: readonly LaidOut[]): CarriageSlot[] {
   const slots: CarriageSlot[] = []
   let start = 0
-  lengths.forEach((length, index) => {
+  let spanStart = -GANGWAY.length / 2
+  rooms.forEach(({ length, shell }, index) => {
     if (!(length > 0)) throw new Error(`carriage ${index} has a non-positive length (${length})`)
+    if (index > 0) start += shell.endWall
+    spanStart = index === 0 ? start - shell.endWall - GANGWAY.length / 2 : spanStart
     const end = start + length
-    slots.push({ index, start, end, spanStart: start - JOINT / 2, spanEnd: end + JOINT / 2 })
-    start = end + JOINT
+    const spanEnd = end + shell.endWall + GANGWAY.length / 2
+    slots.push({ index, start, end, spanStart, spanEnd })
+    start = end + shell.endWall + GANGWAY.length
+    spanStart = spanEnd
   })
   return slots
 }

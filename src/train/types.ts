@@ -1,7 +1,6 @@
 import type { ComponentType } from 'react'
-import type { ShellStyle } from '../carriages/shared/shell'
 import type { Part, Vec3 } from '../geometry/parts'
-import type { Rect } from './geometry2d'
+import type { Rect } from '../geometry/floorPlan'
 
 /** Where a visitor arriving in this carriage stands and looks (local coordinates). */
 export interface Spawn {
@@ -10,34 +9,113 @@ export interface Spawn {
   yaw: number
 }
 
+/** The colours a carriage chooses for its shell; the shapes are the plan's. */
+export interface ShellStyle {
+  wallColour: number
+  /**
+   * Wood panelling: the walls split into panels of slightly varied tone with dark
+   * joints. Built in geometry, not a texture: on the largest surfaces of the view a
+   * texture lookup per pixel is what a weak GPU can least afford.
+   */
+  panelled?: boolean
+  floorColour: number
+  /** A runner along the walkway; omitted for bare floors. */
+  runnerColour?: number
+  curtainColour: number
+  trimColour: number
+  ceilingColour?: number
+}
+
+/** Which end walls of a room open onto a neighbour (a closed door ends the train). */
+export interface ShellEnds {
+  prev: boolean
+  next: boolean
+}
+
+/** A window: a flat rectangle in a side wall's inner face (z), local coordinates. */
+export interface WallOpening {
+  x0: number
+  x1: number
+  y0: number
+  y1: number
+  z: number
+}
+
+/** The doorway cut in both end walls: across z0..z1, up to `height`. */
+export interface EndDoor {
+  z0: number
+  z1: number
+  height: number
+}
+
+/** What a room's shell gives the collision world, in local coordinates. */
+export interface ShellCollision {
+  /** Floor the visitor may stand on. */
+  floors: Rect[]
+  /** Walls: they block the visitor and hide what is behind them. */
+  walls: Rect[]
+}
+
 /**
- * One carriage of the train. Everything is in the carriage's own coordinates: x from
- * its entry end wall (0) to its far end wall (`length`), z across, y up from the floor.
- * The layout module decides where it sits in the train.
+ * One kind of room shell (a saloon, a car transport...). What is drawn, what is bumped
+ * into and what the portals cut all come from one plan's numbers, so they cannot
+ * disagree. Local coordinates: x from the entry end wall's inner face (0) to the far
+ * one's (`length`), z across, y up from the floor.
  */
-export interface CarriageModule {
-  /** Also the URL segment; the visitor-facing name is content (`carriage.<id>.name`). */
-  id: string
-  /** Interior length, metres. */
-  length: number
-  shell: ShellStyle
+export interface ShellPlan {
+  kind: string
+  /** Interior half-width: the room runs from -halfWidth to halfWidth across. */
+  halfWidth: number
+  height: number
+  /** Thickness of the end walls: the layout joins two rooms by theirs and a gangway. */
+  endWall: number
+  door: EndDoor
+  windows: (length: number) => WallOpening[]
+  parts: (length: number, style: ShellStyle, ends: ShellEnds) => Part[]
+  collision: (length: number, ends: ShellEnds) => ShellCollision
+}
+
+/**
+ * What a carriage's own scene component is given: the visitor's language and its texts
+ * (`text(key, lang)`), so carriage code needs neither the content nor the stores.
+ */
+export interface SceneProps {
+  lang: string
+  text: (key: string, lang: string) => string
+}
+
+/** What a carriage's build module gives: its geometry, loaded only with the 3D code. */
+export interface CarriageBuild {
   /** Furniture and fittings particular to this carriage, merged per material when drawn. */
   parts: Part[]
-  /** Floor the visitor may stand on. */
-  walkable: Rect
   /** Footprints of furniture (and cars) the visitor walks around. */
   obstacles: Rect[]
   /** Footprints of furniture taller than eye level: they hide hotspot markers behind them. */
   occluders: Rect[]
+  /** What merged parts cannot draw (a textured map...). */
+  Scene?: ComponentType<SceneProps>
+}
+
+/**
+ * One carriage of the train, as the page shell, the hash and content validation see
+ * it: small, with no geometry. Everything is in the carriage's own coordinates; the
+ * layout decides where it sits in the train.
+ */
+export interface CarriageManifest {
+  /** Also the URL segment. */
+  id: string
+  /** The content key of its visitor-facing name (a repeated room in a test train shares its original's). */
+  nameKey: string
+  /** Interior length, metres. */
+  length: number
+  shell: ShellPlan
+  style: ShellStyle
   /**
    * Named points hotspots attach to (content/hotspots.json says "anchor": "map"),
    * computed from the same numbers that place the furniture.
    */
   anchors: Record<string, Vec3>
   spawn: Spawn
-  /**
-   * What the merged parts cannot draw (a textured map...): a loader, so its code is a
-   * chunk of its own. The train waits for all of them once, before it builds anything.
-   */
-  loadScene?: () => Promise<{ default: ComponentType }>
+  /** Its geometry: a chunk of its own, fetched with the 3D view. */
+  load: () => Promise<{ default: CarriageBuild }>
 }

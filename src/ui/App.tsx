@@ -1,6 +1,7 @@
 import { Suspense, lazy, useEffect, useMemo } from 'react'
 import { startKiosk } from '../kiosk/controller'
-import { startHashSync } from '../state/hashSync'
+import { useKiosk } from '../kiosk/store'
+import { startHashSync } from '../navigation/hashSync'
 import { useLoading } from '../state/loading'
 import { startLanguageSync, useT } from '../state/settings'
 import { useStatus } from '../state/status'
@@ -12,6 +13,7 @@ import { Hud } from './Hud'
 import { Joystick } from './Joystick'
 import { KioskOverlay } from './KioskOverlay'
 import { OperatorCorner, OperatorMenu } from './OperatorMenu'
+import { PlatformPlaceholder } from './PlatformPlaceholder'
 import { TourBar } from './TourControls'
 import { Loader } from './Loader'
 import { Failed, NoWebGL } from './Notice'
@@ -38,7 +40,7 @@ export function App() {
   const webgl = useMemo(hasWebGL, [])
   useEffect(() => startLanguageSync(), [])
   useEffect(() => startHashSync(), [])
-  useEffect(() => startTourController(), [])
+  useEffect(() => startTourController(() => useKiosk.getState().config), [])
   useEffect(() => startKiosk(), [])
   const generation = useStatus((s) => s.generation)
   useEffect(() => {
@@ -61,6 +63,7 @@ export function App() {
       <TourBar />
       <HotspotPanel />
       <AboutPanel />
+      <PlatformPlaceholder />
       <KioskOverlay />
       <ContextNotice />
       <OperatorCorner />

@@ -1,14 +1,14 @@
 import { useEffect, useRef } from 'react'
-import { useNavigation } from '../state/navigation'
+import { useNavigation } from '../navigation/store'
 import { useT } from '../state/settings'
 import { pauseTourForManualMove } from '../tour/controller'
-import { CARRIAGES } from '../train/registry'
+import { CARRIAGES } from '../carriages/registry'
 import { useKeepOut } from './useKeepOut'
 
-/** The train in miniature: one button per carriage, in train order, to jump to it. */
+/** The train in miniature: one button per carriage, in train order, to jump to it (at the platform, none is current). */
 export function CarriageNav() {
   const t = useT()
-  const currentId = useNavigation((s) => s.currentId)
+  const placeId = useNavigation((s) => s.placeId)
   const requestJump = useNavigation((s) => s.requestJump)
   const list = useRef<HTMLOListElement>(null)
   const keepOut = useKeepOut()
@@ -17,7 +17,7 @@ export function CarriageNav() {
   // On a narrow screen the list scrolls sideways: keep the current carriage in sight.
   useEffect(() => {
     list.current?.querySelector('[aria-current]')?.scrollIntoView({ block: 'nearest', inline: 'center' })
-  }, [currentId])
+  }, [placeId])
   return (
     <nav aria-label={t('ui.carriages')} className="carriage-nav" ref={keepOut}>
       <ol ref={list}>
@@ -26,7 +26,7 @@ export function CarriageNav() {
             <button
               type="button"
               data-carriage={c.id}
-              aria-current={c.id === currentId ? 'location' : undefined}
+              aria-current={c.id === placeId ? 'location' : undefined}
               onClick={() => {
                 pauseTourForManualMove()
                 requestJump(c.id)
@@ -35,7 +35,7 @@ export function CarriageNav() {
               <span className="num" aria-hidden="true">
                 {i + 1}
               </span>
-              {t(`carriage.${c.id}.name`)}
+              {t(c.nameKey)}
             </button>
           </li>
         ))}

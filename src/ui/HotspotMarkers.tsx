@@ -2,24 +2,24 @@ import { useEffect } from 'react'
 import { hotspotsIn, markerElements } from '../hotspots'
 import { faceHotspotSoon } from '../hotspots/focus'
 import { frame } from '../state/frame'
-import { useHotspots } from '../state/hotspots'
-import { useNavigation } from '../state/navigation'
+import { useHotspots } from '../hotspots/store'
+import { useNavigation } from '../navigation/store'
 import { useT } from '../state/settings'
 
 /**
- * One button per hotspot of the current carriage, in content order (so Tab goes
+ * One button per hotspot of the current place (the platform has none yet), in content order (so Tab goes
  * through them in a sensible order). The scene moves them over their objects; a
  * marker behind a wall is hidden but stays reachable by Tab, and focusing it turns
  * the view toward it.
  */
 export function HotspotMarkers() {
   const t = useT()
-  const currentId = useNavigation((s) => s.currentId)
+  const placeId = useNavigation((s) => s.placeId)
   const visited = useHotspots((s) => s.visited)
   const openId = useHotspots((s) => s.openId)
   const open = useHotspots((s) => s.open)
-  const list = hotspotsIn(currentId)
-  useEffect(() => frame.request(), [currentId])
+  const list = hotspotsIn(placeId)
+  useEffect(() => frame.request(), [placeId])
   return (
     <div className="markers" role="group" aria-label={t('ui.hotspots')}>
       {list.map((h) => (

@@ -1,8 +1,8 @@
 import { HOTSPOTS } from '../hotspots'
-import { useHotspots } from '../state/hotspots'
-import { useNavigation } from '../state/navigation'
+import { useHotspots } from '../hotspots/store'
+import { useNavigation } from '../navigation/store'
 import { useT } from '../state/settings'
-import { CARRIAGES, carriageIndex } from '../train/registry'
+import { CARRIAGES, carriageIndex } from '../carriages/registry'
 import { CarriageNav } from './CarriageNav'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { TourMenu } from './TourControls'
@@ -30,10 +30,11 @@ function requestMouseLook() {
 /** Where am I, what is left to discover, language, controls, and what is reconstruction. */
 export function Hud() {
   const t = useT()
-  const currentId = useNavigation((s) => s.currentId)
+  const placeId = useNavigation((s) => s.placeId)
   const visited = useHotspots((s) => s.visited)
   const setAbout = useHotspots((s) => s.setAbout)
-  const index = carriageIndex(currentId)
+  // -1 at the platform: no room number, and the platform's own name.
+  const index = carriageIndex(placeId)
   const helpOpen = useUi((s) => s.helpOpen)
   const setUi = useUi((s) => s.set)
   const found = HOTSPOTS.filter((h) => visited.includes(h.id)).length
@@ -42,9 +43,11 @@ export function Hud() {
     <>
       <header className="hud-top">
         <div className="where" aria-live="polite" ref={keepOut}>
-          <span className="eyebrow">{t('ui.carriageOf', { n: index + 1, total: CARRIAGES.length })}</span>
+          {index >= 0 && (
+            <span className="eyebrow">{t('ui.carriageOf', { n: index + 1, total: CARRIAGES.length })}</span>
+          )}
           <h1 className="carriage-name" data-testid="carriage-name">
-            {t(`carriage.${currentId}.name`)}
+            {index >= 0 ? t(CARRIAGES[index]!.nameKey) : t('ui.platform.title')}
           </h1>
           <p className="discovered" data-testid="discovered">
             {t('ui.discovered', { n: found, total: HOTSPOTS.length })}
@@ -56,7 +59,12 @@ export function Hud() {
           <button type="button" onClick={requestMouseLook} className="desktop-only">
             {t('ui.mouseLook')}
           </button>
-          <button type="button" aria-expanded={helpOpen} aria-controls="controls-help" onClick={() => setUi({ helpOpen: !helpOpen })}>
+          <button
+            type="button"
+            aria-expanded={helpOpen}
+            aria-controls="controls-help"
+            onClick={() => setUi({ helpOpen: !helpOpen })}
+          >
             {t('ui.controls')}
           </button>
           <button type="button" data-about-button aria-haspopup="dialog" onClick={() => setAbout(true)}>
@@ -80,7 +88,9 @@ export function Hud() {
       )}
       <footer className="hud-bottom">
         <CarriageNav />
-        <p className="reconstruction-note" ref={keepOut}>{t('ui.reconstructionNote')}</p>
+        <p className="reconstruction-note" ref={keepOut}>
+          {t('ui.reconstructionNote')}
+        </p>
       </footer>
     </>
   )

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react'
 import { frame } from '../state/frame'
-import { useKiosk } from '../state/kiosk'
+import { useKiosk } from '../kiosk/store'
 import { useT } from '../state/settings'
-import { intent } from '../state/visitor'
+import { intent } from '../player/visitor'
 import { pauseTourForManualMove } from '../tour/controller'
 import { useKeepOut } from './useKeepOut'
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useKiosk } from '../state/kiosk'
+import { useKiosk } from '../kiosk/store'
 import { useT } from '../state/settings'
 
 /** "Are you still there?" before a reset, and "Touch to explore" over the attract loop. */
@@ -14,7 +14,12 @@ export function KioskOverlay() {
   }, [phase])
   if (phase === 'countdown') {
     return (
-      <div className="kiosk-countdown" role="alertdialog" aria-labelledby="still-there" aria-describedby="starting-over">
+      <div
+        className="kiosk-countdown"
+        role="alertdialog"
+        aria-labelledby="still-there"
+        aria-describedby="starting-over"
+      >
         <h2 id="still-there">{t('ui.stillThere')}</h2>
         <p id="starting-over">{t('ui.startingOver', { n: countdown })}</p>
         <button type="button" ref={stillHere} onClick={() => setPhase('active')}>

@@ -17,7 +17,14 @@ export function Loader() {
     <div className="loader" role="status" aria-live="polite">
       <p className="loader-title">{t('ui.title')}</p>
       <p className="loader-sub">{t('ui.subtitle')}</p>
-      <div className="bar" role="progressbar" aria-label={t('ui.loading')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)}>
+      <div
+        className="bar"
+        role="progressbar"
+        aria-label={t('ui.loading')}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(progress * 100)}
+      >
         <span style={{ width: `${Math.round(progress * 100)}%` }} />
       </div>
       <p className="loader-msg">{t(message)}</p>

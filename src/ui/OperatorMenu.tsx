@@ -2,9 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { LANG_NAMES } from '../content/i18n'
 import { LANGS } from '../content/schema'
 import { offline } from '../pwa'
-import { useKiosk } from '../state/kiosk'
+import { useKiosk } from '../kiosk/store'
+import { diagnostics } from '../state/frame'
 import { useT } from '../state/settings'
-import { diagnostics } from '../state/visitor'
 import { useUi } from '../state/ui'
 import { Panel } from './Panel'
 
@@ -94,7 +94,12 @@ export function OperatorMenu() {
       <h3>{t('ui.defaultLanguage')}</h3>
       <div className="operator-row">
         {LANGS.map((l) => (
-          <button key={l} type="button" aria-pressed={config.defaultLang === l} onClick={() => setOverrides({ defaultLang: l })}>
+          <button
+            key={l}
+            type="button"
+            aria-pressed={config.defaultLang === l}
+            onClick={() => setOverrides({ defaultLang: l })}
+          >
             {LANG_NAMES[l]}
           </button>
         ))}
@@ -103,8 +108,18 @@ export function OperatorMenu() {
         <label htmlFor="idle-seconds">{t('ui.idleSeconds')}</label>
       </h3>
       <div className="operator-row">
-        <input id="idle-seconds" type="number" min={10} max={3600} value={idle} onChange={(e) => setIdle(e.target.value)} />
-        <button type="button" onClick={() => setOverrides({ idleSeconds: Math.max(10, Number(idle) || config.idleSeconds) })}>
+        <input
+          id="idle-seconds"
+          type="number"
+          min={10}
+          max={3600}
+          value={idle}
+          onChange={(e) => setIdle(e.target.value)}
+        />
+        <button
+          type="button"
+          onClick={() => setOverrides({ idleSeconds: Math.max(10, Number(idle) || config.idleSeconds) })}
+        >
           {t('ui.save')}
         </button>
         <button type="button" onClick={() => window.location.reload()}>

@@ -34,10 +34,16 @@ export function Panel({ id, title, onClose, children, className = '' }: Props) {
     return () => window.removeEventListener('keydown', onKey)
   }, [onClose])
   return (
-    <section role="dialog" aria-labelledby={titleId} className={`panel ${className}`} ref={(el) => {
+    <section
+      role="dialog"
+      aria-labelledby={titleId}
+      className={`panel ${className}`}
+      ref={(el) => {
         ref.current = el
         return keepOut(el)
-      }} tabIndex={-1}>
+      }}
+      tabIndex={-1}
+    >
       <h2 id={titleId}>{title}</h2>
       {children}
       <button type="button" className="panel-close" onClick={onClose}>

@@ -1,8 +1,8 @@
 import { useEffect } from 'react'
 import { CONTENT } from '../content'
-import { useKiosk } from '../state/kiosk'
+import { useKiosk } from '../kiosk/store'
 import { useT } from '../state/settings'
-import { useTour } from '../state/tour'
+import { useTour } from '../tour/store'
 import { useUi } from '../state/ui'
 import { startTourById } from '../tour/controller'
 import { currentStop } from '../tour/director'
@@ -18,7 +18,13 @@ export function TourMenu() {
   if (running) return null
   return (
     <div className="tour-menu">
-      <button type="button" className="tour-button" aria-expanded={open} aria-controls="tour-list" onClick={() => set({ tourMenuOpen: !open })}>
+      <button
+        type="button"
+        className="tour-button"
+        aria-expanded={open}
+        aria-controls="tour-list"
+        onClick={() => set({ tourMenuOpen: !open })}
+      >
         {t('ui.takeTour')}
       </button>
       {open && (
@@ -79,4 +85,3 @@ export function TourBar() {
     </section>
   )
 }
-

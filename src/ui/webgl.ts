@@ -1,13 +1,10 @@
-/** Whether this browser can give us a WebGL context at all. */
+import WebGL from 'three/addons/capabilities/WebGL.js'
+
+/**
+ * Whether this browser can show the train: three r187 draws with WebGL 2 only, so a
+ * browser with WebGL 1 alone gets the "no WebGL" notice rather than a failed start.
+ * The addon imports nothing of three's core, so the page shell stays without three.
+ */
 export function hasWebGL(): boolean {
-  try {
-    const canvas = document.createElement('canvas')
-    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl')
-    if (!gl) return false
-    // Free the probe's context now: browsers cap live contexts.
-    gl.getExtension('WEBGL_lose_context')?.loseContext()
-    return true
-  } catch {
-    return false
-  }
+  return WebGL.isWebGL2Available()
 }

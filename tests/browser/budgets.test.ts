@@ -1,12 +1,19 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { CARRIAGE_IDS } from '../../src/train/registry'
+import { CARRIAGE_IDS } from '../../src/carriages/registry'
 import { initialJs } from './setup/dist'
 import { openTrain } from './setup/page'
 import { useChromium } from './setup/suite'
 
 /** The performance budgets that are counts, not timings: a change that breaks one fails here. */
-const BUDGET = { drawCalls: 60, triangles: 150_000, programs: 16, initialJsKB: 420, texturePixels: 16e6, textureSide: 2048 }
+const BUDGET = {
+  drawCalls: 60,
+  triangles: 150_000,
+  programs: 16,
+  initialJsKB: 420,
+  texturePixels: 16e6,
+  textureSide: 2048,
+}
 const TURNS = 8
 
 describe('performance budgets', () => {
@@ -16,7 +23,8 @@ describe('performance budgets', () => {
     const { files, gzipBytes } = initialJs()
     const kb = gzipBytes / 1024
     expect(kb, `initial JS ${kb.toFixed(1)} KB (${files.join(', ')})`).toBeLessThanOrEqual(BUDGET.initialJsKB)
-    for (const f of files) expect(readFileSync(`dist/${f}`, 'utf8'), `${f} must not carry three.js`).not.toContain('WebGLRenderer')
+    for (const f of files)
+      expect(readFileSync(`dist/${f}`, 'utf8'), `${f} must not carry three.js`).not.toContain('WebGLRenderer')
   })
 
   it('paints its loading screen from the HTML alone, before any script runs', () => {
@@ -30,25 +38,28 @@ describe('performance budgets', () => {
     for (const tag of scripts) expect(tag).toContain('type="module"')
   })
 
-  it.each(CARRIAGE_IDS.map((id) => [id]))('%s: every view, turning on the spot, stays within draw calls, triangles and programs', async (id) => {
-    const { page } = await openTrain(browser(), baseUrl, `#/${id}`, { width: 640, height: 360 })
-    const worst = await page.evaluate((turns) => {
-      const t = window.__TAEYANGHO__!
-      const start = t.pose().yaw
-      let calls = 0
-      let triangles = 0
-      for (let k = 0; k < turns; k++) {
-        const v = t.view(start + (k * Math.PI * 2) / turns, -0.06)
-        calls = Math.max(calls, v.calls)
-        triangles = Math.max(triangles, v.triangles)
-      }
-      return { calls, triangles, programs: t.info().programs }
-    }, TURNS)
-    expect(worst.calls, `${id}: ${worst.calls} draw calls`).toBeLessThanOrEqual(BUDGET.drawCalls)
-    expect(worst.triangles, `${id}: ${worst.triangles} triangles`).toBeLessThanOrEqual(BUDGET.triangles)
-    expect(worst.programs, `${id}: ${worst.programs} shader programs`).toBeLessThanOrEqual(BUDGET.programs)
-    await page.close()
-  })
+  it.each(CARRIAGE_IDS.map((id) => [id]))(
+    '%s: every view, turning on the spot, stays within draw calls, triangles and programs',
+    async (id) => {
+      const { page } = await openTrain(browser(), baseUrl, `#/${id}`, { width: 640, height: 360 })
+      const worst = await page.evaluate((turns) => {
+        const t = window.__TAEYANGHO__!
+        const start = t.pose().yaw
+        let calls = 0
+        let triangles = 0
+        for (let k = 0; k < turns; k++) {
+          const v = t.view(start + (k * Math.PI * 2) / turns, -0.06)
+          calls = Math.max(calls, v.calls)
+          triangles = Math.max(triangles, v.triangles)
+        }
+        return { calls, triangles, programs: t.info().programs }
+      }, TURNS)
+      expect(worst.calls, `${id}: ${worst.calls} draw calls`).toBeLessThanOrEqual(BUDGET.drawCalls)
+      expect(worst.triangles, `${id}: ${worst.triangles} triangles`).toBeLessThanOrEqual(BUDGET.triangles)
+      expect(worst.programs, `${id}: ${worst.programs} shader programs`).toBeLessThanOrEqual(BUDGET.programs)
+      await page.close()
+    },
+  )
 
   it('keeps textures within 16 Mpx in all, none over 2048 px', async () => {
     const { page } = await openTrain(browser(), baseUrl, '#/office', { width: 640, height: 360 })

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import hotspots from '../../src/content/hotspots.json'
 import en from '../../src/content/i18n/en/hotspots.json'
-import { CARRIAGE_IDS } from '../../src/train/registry'
+import { CARRIAGE_IDS } from '../../src/carriages/registry'
 import { openTrain, pose, settle } from './setup/page'
 import { useChromium } from './setup/suite'
 
@@ -92,7 +92,10 @@ describe('hotspots', () => {
     expect(body).toMatch(/[\uac00-\ud7a3]/)
     expect(await page.getByRole('dialog').textContent()).toContain('출처')
     // The bundled subset serves the Hangul on this panel even where the system has none.
-    const faces = await page.evaluate(async (text) => (await document.fonts.load('16px "Noto Sans KR"', text)).length, body!.slice(0, 40))
+    const faces = await page.evaluate(
+      async (text) => (await document.fonts.load('16px "Noto Sans KR"', text)).length,
+      body!.slice(0, 40),
+    )
     expect(faces).toBeGreaterThan(0)
     await page.close()
   })
@@ -113,7 +116,8 @@ describe('hotspots', () => {
         gl.readPixels(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight, gl.RGBA, gl.UNSIGNED_BYTE, px)
         const a = (w.__first ??= px)
         let n = 0
-        for (let i = 0; i < a.length; i += 4) if (Math.abs(a[i]! - px[i]!) + Math.abs(a[i + 1]! - px[i + 1]!) + Math.abs(a[i + 2]! - px[i + 2]!) > 40) n++
+        for (let i = 0; i < a.length; i += 4)
+          if (Math.abs(a[i]! - px[i]!) + Math.abs(a[i + 1]! - px[i + 1]!) + Math.abs(a[i + 2]! - px[i + 2]!) > 40) n++
         return n / (a.length / 4)
       })
     expect(await changedSinceFirst()).toBe(0)
@@ -138,10 +142,17 @@ describe('hotspots', () => {
     await cdp.send('CSS.enable')
     const { root } = await cdp.send('DOM.getDocument')
     for (const lang of ['ko', 'zh-Hans']) {
-      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `.languages button[lang="${lang}"]` })
+      const { nodeId } = await cdp.send('DOM.querySelector', {
+        nodeId: root.nodeId,
+        selector: `.languages button[lang="${lang}"]`,
+      })
       const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
       // The bundled Noto, or a system CJK font: never a Latin font drawing empty boxes.
-      for (const f of fonts) expect(f.isCustomFont || /Noto Sans (KR|SC|CJK)|Gothic|Nanum|PingFang|YaHei|Hei|Song|Ming/i.test(f.familyName), `${lang}: ${f.familyName}`).toBe(true)
+      for (const f of fonts)
+        expect(
+          f.isCustomFont || /Noto Sans (KR|SC|CJK)|Gothic|Nanum|PingFang|YaHei|Hei|Song|Ming/i.test(f.familyName),
+          `${lang}: ${f.familyName}`,
+        ).toBe(true)
     }
     await page.close()
   })
@@ -155,15 +166,20 @@ describe('hotspots', () => {
     await page.close()
   })
 
-  it.each(hotspots.map((h) => [h.id, h.carriage] as const))('deep link #/%s opens its panel facing it', async (id, carriage) => {
-    const { page, errors } = await openTrain(browser(), baseUrl, `#/${carriage}/${id}`)
-    await expect(page.getByRole('dialog').getByRole('heading').first().textContent()).resolves.toBe(TEXT[`hotspot.${id}.title`])
-    expect(page.url()).toMatch(new RegExp(`#/${carriage}/${id}$`))
-    expect(await visibleMarkers(page)).toContain(id)
-    const how = await page.getByTestId('hotspot-reconstructed').textContent()
-    expect(how).toBe(`Reconstructed: ${TEXT[`hotspot.${id}.reconstructed`]}`)
-    await page.screenshot({ path: `${SHOTS}/${id}.png` })
-    expect(errors).toEqual([])
-    await page.close()
-  })
+  it.each(hotspots.map((h) => [h.id, h.carriage] as const))(
+    'deep link #/%s opens its panel facing it',
+    async (id, carriage) => {
+      const { page, errors } = await openTrain(browser(), baseUrl, `#/${carriage}/${id}`)
+      await expect(page.getByRole('dialog').getByRole('heading').first().textContent()).resolves.toBe(
+        TEXT[`hotspot.${id}.title`],
+      )
+      expect(page.url()).toMatch(new RegExp(`#/${carriage}/${id}$`))
+      expect(await visibleMarkers(page)).toContain(id)
+      const how = await page.getByTestId('hotspot-reconstructed').textContent()
+      expect(how).toBe(`Reconstructed: ${TEXT[`hotspot.${id}.reconstructed`]}`)
+      await page.screenshot({ path: `${SHOTS}/${id}.png` })
+      expect(errors).toEqual([])
+      await page.close()
+    },
+  )
 })

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import pkg from '../../package.json'
 import kioskJson from '../../src/content/kiosk.json'
 import tours from '../../src/content/tours.json'
-import { CARRIAGE_IDS } from '../../src/train/registry'
+import { CARRIAGE_IDS } from '../../src/carriages/registry'
 import { canvasVariety, openTrain, settle } from './setup/page'
 import { useChromium } from './setup/suite'
 
@@ -22,7 +22,8 @@ describe('touch and kiosk', () => {
     const y = box.y + box.height / 2
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] })
-    for (let i = 1; i <= 6; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 10 }] })
+    for (let i = 1; i <= 6; i++)
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 10 }] })
     await page.waitForFunction(() => location.hash.startsWith('#/cars-2'), null, { timeout: 60_000, polling: 100 })
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
     expect(carriageOf(page)).toBe('cars-2')
@@ -31,7 +32,12 @@ describe('touch and kiosk', () => {
 
   it('an idle kiosk counts down, resets, runs the attract tour on its own, and a touch ends it', async () => {
     const ctx = await browser().newContext({ viewport: SMALL, hasTouch: true })
-    const { page, errors } = await openTrain(ctx as never, baseUrl, '?kiosk&idle=2&countdown=2&dwell=1&tourSpeed=3#/restaurant/restaurant-wine', SMALL)
+    const { page, errors } = await openTrain(
+      ctx as never,
+      baseUrl,
+      '?kiosk&idle=2&countdown=2&dwell=1&tourSpeed=3#/restaurant/restaurant-wine',
+      SMALL,
+    )
     await page.getByRole('button', { name: '中文' }).click()
     expect(page.url()).toContain('#/restaurant/restaurant-wine')
     await page.waitForSelector('[role=alertdialog]', { timeout: 20_000 })
@@ -62,7 +68,9 @@ describe('touch and kiosk', () => {
     await page.getByRole('button', { name: 'Take the tour' }).click()
     await page.locator('[data-tour=highlights]').click()
     await page.waitForFunction(() => location.hash === '#/office/office-map', null, { timeout: 30_000 })
-    expect(await page.locator('.tour-progress').textContent()).toMatch(new RegExp(`^Stop 1 of ${tours[0]!.stops.length}`))
+    expect(await page.locator('.tour-progress').textContent()).toMatch(
+      new RegExp(`^Stop 1 of ${tours[0]!.stops.length}`),
+    )
     await page.getByRole('button', { name: 'Next' }).click()
     await page.waitForFunction(() => location.hash === '#/comms/comms-radios', null, { timeout: 30_000 })
     await page.getByRole('button', { name: 'Pause' }).click()
@@ -105,7 +113,9 @@ describe('robustness', () => {
     expect(controlled).toBe(true)
     await ctx.setOffline(true)
     await page.reload()
-    await page.waitForFunction(() => !!window.__TAEYANGHO__ && !document.querySelector('.loader, #boot'), null, { timeout: 60_000 })
+    await page.waitForFunction(() => !!window.__TAEYANGHO__ && !document.querySelector('.loader, #boot'), null, {
+      timeout: 60_000,
+    })
     await settle(page)
     expect(await page.getByTestId('carriage-name').textContent()).toBe('Meeting car')
     expect(await canvasVariety(page)).toBeGreaterThan(40)

@@ -2,10 +2,10 @@ import type { Page } from 'playwright-core'
 import { PerspectiveCamera, Vector3 } from 'three'
 import { describe, expect, it } from 'vitest'
 import { HOTSPOTS, viewpointOf } from '../../src/hotspots'
-import { TRAIN_WORLD } from '../../src/player/trainWorld'
+import { world as TRAIN_WORLD } from '../unit/fixtures/shipped'
 import { inSight } from '../../src/player/world'
-import { SHELL, VISITOR } from '../../src/train/dimensions'
-import { CARRIAGE_IDS, SLOTS } from '../../src/train/registry'
+import { GANGWAY, VISITOR } from '../../src/train/dimensions'
+import { CARRIAGE_IDS, SLOTS } from '../../src/carriages/registry'
 import { openTrain } from './setup/page'
 import { useChromium } from './setup/suite'
 
@@ -36,8 +36,17 @@ function look(page: Page, views: View[]): Promise<Seen[]> {
         const cx = r.left + r.width / 2
         const cy = r.top + r.height / 2
         const hit = document.elementFromPoint(cx, cy)
-        const over = hit ? `${hit.tagName.toLowerCase()}.${[...hit.classList].join('.')}${hit instanceof HTMLElement && hit.dataset.hotspot ? `[${hit.dataset.hotspot}]` : ''}` : 'nothing'
-        return { id: m.dataset.hotspot!, hidden: m.dataset.hidden !== 'false', cx, cy, top: hit?.closest('.marker') === m, over }
+        const over = hit
+          ? `${hit.tagName.toLowerCase()}.${[...hit.classList].join('.')}${hit instanceof HTMLElement && hit.dataset.hotspot ? `[${hit.dataset.hotspot}]` : ''}`
+          : 'nothing'
+        return {
+          id: m.dataset.hotspot!,
+          hidden: m.dataset.hidden !== 'false',
+          cx,
+          cy,
+          top: hit?.closest('.marker') === m,
+          over,
+        }
       })
       out.push({ room: location.hash.split('/')[1] ?? '', markers })
     }
@@ -69,11 +78,13 @@ function problems(views: View[], seen: Seen[], width: number, height: number): s
       _p.set(...h.position).project(cam)
       // Well inside the view (not a sliver at its edge), and with nothing tall in between.
       const inView = _p.z < 1 && Math.abs(_p.x) < 0.9 && Math.abs(_p.y) < 0.9
-      if (inView && inSight(TRAIN_WORLD, v.x, v.z, h.position[0], h.position[2]) && (!m || m.hidden)) out.push(`${where}: ${h.id} is in sight but its marker is hidden`)
+      if (inView && inSight(TRAIN_WORLD, v.x, v.z, h.position[0], h.position[2]) && (!m || m.hidden))
+        out.push(`${where}: ${h.id} is in sight but its marker is hidden`)
     }
     for (const m of markers) {
       if (m.hidden) continue
-      if (!m.top) out.push(`${where}: ${m.id} is covered at its centre (${m.cx.toFixed(0)}, ${m.cy.toFixed(0)}) by ${m.over}`)
+      if (!m.top)
+        out.push(`${where}: ${m.id} is covered at its centre (${m.cx.toFixed(0)}, ${m.cy.toFixed(0)}) by ${m.over}`)
       if (m.cx < 0 || m.cy < 0 || m.cx > width || m.cy > height) out.push(`${where}: ${m.id} is off screen`)
     }
   })
@@ -85,7 +96,7 @@ function walk(step: number, turns: number): View[] {
   const views: View[] = []
   SLOTS.forEach((slot) => {
     for (let x = slot.start + 0.6; x < slot.end - 0.3; x += step) {
-      for (let k = 0; k < turns; k++) views.push({ x, z: SHELL.walkZ, yaw: (k * Math.PI * 2) / turns, pitch: -0.06 })
+      for (let k = 0; k < turns; k++) views.push({ x, z: GANGWAY.walkZ, yaw: (k * Math.PI * 2) / turns, pitch: -0.06 })
     }
   })
   for (const h of HOTSPOTS) views.push(viewpointOf(h))
@@ -100,15 +111,18 @@ describe('markers never cover each other', () => {
     ['a phone', '', { width: 390, height: 844 }, 2.5, 6],
     // Larger rings, the thumb stick always on; idle long enough not to reset mid-walk.
     ['a kiosk', '?kiosk&idle=600', { width: 1280, height: 720 }, 2.5, 6],
-  ] as const)('on %s, along the whole train, every marker in view can be clicked at its centre', async (_, query, viewport, step, turns) => {
-    const { page, errors } = await openTrain(browser(), baseUrl, `${query}#/office`, viewport)
-    const views = walk(step, turns)
-    const seen = await look(page, views)
-    expect(new Set(seen.map((s) => s.room))).toEqual(new Set(CARRIAGE_IDS))
-    const shown = seen.reduce((n, s) => n + s.markers.filter((m) => !m.hidden).length, 0)
-    console.log(`${viewport.width}x${viewport.height}: ${views.length} views, ${shown} markers shown`)
-    expect(problems(views, seen, viewport.width, viewport.height)).toEqual([])
-    expect(errors).toEqual([])
-    await page.close()
-  })
+  ] as const)(
+    'on %s, along the whole train, every marker in view can be clicked at its centre',
+    async (_, query, viewport, step, turns) => {
+      const { page, errors } = await openTrain(browser(), baseUrl, `${query}#/office`, viewport)
+      const views = walk(step, turns)
+      const seen = await look(page, views)
+      expect(new Set(seen.map((s) => s.room))).toEqual(new Set(CARRIAGE_IDS))
+      const shown = seen.reduce((n, s) => n + s.markers.filter((m) => !m.hidden).length, 0)
+      console.log(`${viewport.width}x${viewport.height}: ${views.length} views, ${shown} markers shown`)
+      expect(problems(views, seen, viewport.width, viewport.height)).toEqual([])
+      expect(errors).toEqual([])
+      await page.close()
+    },
+  )
 })

@@ -1,7 +1,7 @@
 import { chromium } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import en from '../../src/content/i18n/en/ui.json'
-import { CARRIAGE_IDS } from '../../src/train/registry'
+import { CARRIAGE_IDS } from '../../src/carriages/registry'
 import { CHROMIUM_ARGS, findChromium } from './setup/chromium'
 import { canvasVariety, openTrain, pose, settle } from './setup/page'
 import { useChromium } from './setup/suite'
@@ -30,7 +30,9 @@ describe('the walkthrough loads', () => {
     await nav.getByRole('button', { name: 'Restaurant car' }).click()
     await page.waitForFunction(() => location.hash === '#/restaurant')
     await expect(page.getByTestId('carriage-name').textContent()).resolves.toBe('Restaurant car')
-    await expect(nav.getByRole('button', { name: 'Restaurant car' }).getAttribute('aria-current')).resolves.toBe('location')
+    await expect(nav.getByRole('button', { name: 'Restaurant car' }).getAttribute('aria-current')).resolves.toBe(
+      'location',
+    )
     expect(errors).toEqual([])
     await page.close()
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { HALF_WIDTH, VISITOR } from '../../src/train/dimensions'
-import { CARRIAGE_IDS } from '../../src/train/registry'
+import { saloon } from '../../src/carriages/kit/shells/saloon'
+import { VISITOR } from '../../src/train/dimensions'
+import { CARRIAGE_IDS } from '../../src/carriages/registry'
 import { openTrain, pose, settle } from './setup/page'
 import { useChromium } from './setup/suite'
 
@@ -56,7 +57,7 @@ describe('walking the train', () => {
     await page.keyboard.up('KeyD')
     await settle(page)
     const p = await pose(page)
-    expect(Math.abs(p.z)).toBeLessThanOrEqual(HALF_WIDTH - VISITOR.radius + 1e-3)
+    expect(Math.abs(p.z)).toBeLessThanOrEqual(saloon.halfWidth - VISITOR.radius + 1e-3)
     expect(page.url()).toMatch(/#\/restaurant$/)
     await page.close()
   })

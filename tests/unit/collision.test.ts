@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { type Point2, moveWithCollision } from '../../src/player/collision'
-import { TRAIN_WORLD as world } from '../../src/player/trainWorld'
 import { isFree, nearestFree, onFloor } from '../../src/player/world'
-import { HALF_WIDTH, SHELL, VISITOR } from '../../src/train/dimensions'
-import { DESK_X, MAP_Z } from '../../src/carriages/office'
-import { circleHitsRect, containsPoint, offsetRect } from '../../src/train/geometry2d'
-import { CARRIAGES, SLOTS, carriageIndex } from '../../src/train/registry'
+import { GANGWAY, VISITOR } from '../../src/train/dimensions'
+import { saloon } from '../../src/carriages/kit/shells/saloon'
+import { DESK_X, MAP_Z } from '../../src/carriages/office/layout'
+import { buildOf, spawnOf, world } from './fixtures/shipped'
+import { circleHitsRect, containsPoint, offsetRect } from '../../src/geometry/floorPlan'
+import { CARRIAGES, SLOTS, carriageIndex } from '../../src/carriages/registry'
 
 const R = VISITOR.radius
 
@@ -15,10 +16,7 @@ function walk(p: Point2, dx: number, dz: number, frames = 400): Point2 {
   return p
 }
 
-function spawnOf(id: string): Point2 {
-  const i = carriageIndex(id)
-  return { x: SLOTS[i]!.start + CARRIAGES[i]!.spawn.x, z: CARRIAGES[i]!.spawn.z }
-}
+const HALF_WIDTH = saloon.halfWidth
 
 function touchesAnyBlocker(p: Point2): boolean {
   return world.blockers.some((b) => circleHitsRect(b, p.x, p.z, R - 1e-6))
@@ -39,7 +37,7 @@ describe('collision', () => {
 
   it('blocks furniture: the office desk', () => {
     const i = carriageIndex('office')
-    const desk = CARRIAGES[i]!.obstacles.find((o) => containsPoint(o, DESK_X, MAP_Z))
+    const desk = buildOf(CARRIAGES[i]!.id).obstacles.find((o) => containsPoint(o, DESK_X, MAP_Z))
     expect(desk).toBeDefined()
     const deskAt = offsetRect(desk!, SLOTS[i]!.start)
     // Start in front of the desk, between it and the entrance, and walk into it.
@@ -51,9 +49,11 @@ describe('collision', () => {
   it('blocks the cars', () => {
     const i = carriageIndex('cars-1')
     const start = SLOTS[i]!.start
-    const car = CARRIAGES[i]!.obstacles.map((o) => offsetRect(o, start)).find((o) => o.maxX - o.minX > 5)
+    const car = buildOf(CARRIAGES[i]!.id)
+      .obstacles.map((o) => offsetRect(o, start))
+      .find((o) => o.maxX - o.minX > 5)
     expect(car).toBeDefined()
-    const p = { x: (car!.minX + car!.maxX) / 2, z: SHELL.walkZ }
+    const p = { x: (car!.minX + car!.maxX) / 2, z: GANGWAY.walkZ }
     walk(p, 0, -3)
     expect(p.z).toBeGreaterThanOrEqual(car!.maxZ + R - 1e-3)
   })
@@ -74,7 +74,7 @@ describe('collision', () => {
     const front = walk(spawnOf('office'), -20, 0)
     expect(front.x).toBeGreaterThanOrEqual(SLOTS[0]!.start + R - 1e-3)
     const last = SLOTS[SLOTS.length - 1]!
-    const back = walk({ x: last.end - 1, z: SHELL.walkZ }, 20, 0)
+    const back = walk({ x: last.end - 1, z: GANGWAY.walkZ }, 20, 0)
     expect(back.x).toBeLessThanOrEqual(last.end - R + 1e-3)
   })
 
@@ -104,7 +104,10 @@ describe('nearest free spot', () => {
 
   it('moves a spot beside furniture out to where the visitor fits', () => {
     const i = carriageIndex('meeting')
-    const couch = offsetRect(CARRIAGES[i]!.obstacles.find((o) => o.minZ > 0.5)!, SLOTS[i]!.start)
+    const couch = offsetRect(
+      buildOf(CARRIAGES[i]!.id).obstacles.find((o) => o.minZ > 0.5)!,
+      SLOTS[i]!.start,
+    )
     const x = (couch.minX + couch.maxX) / 2
     const spot = nearestFree(world, x, couch.minZ - 0.1, R)
     expect(spot).not.toBeNull()
@@ -118,17 +121,22 @@ describe('nearest free spot', () => {
 })
 
 describe('rooms near the visitor', () => {
-  it('keeps each room’s rectangles within its own stretch of the train', () => {
-    for (const room of world.rooms) {
+  it('keeps each room’s rectangles between its neighbours’ interiors, so a query need look no further', () => {
+    world.rooms.forEach((room, i) => {
+      const before = i > 0 ? SLOTS[i - 1]!.end : -Infinity
+      const after = i < SLOTS.length - 1 ? SLOTS[i + 1]!.start : Infinity
+      expect(room.minX, `room ${i}`).toBeGreaterThanOrEqual(before - 1e-9)
+      expect(room.maxX, `room ${i}`).toBeLessThanOrEqual(after + 1e-9)
       for (const r of [...room.blockers, ...room.floors, ...room.sightBlockers]) {
         expect(r.minX).toBeGreaterThanOrEqual(room.minX)
         expect(r.maxX).toBeLessThanOrEqual(room.maxX)
       }
-    }
+    })
   })
 
   it('answers as a search of the whole train would, looking only at the rooms touched', () => {
-    const brute = (x: number, z: number) => world.floors.some((f) => containsPoint(f, x, z)) && !world.blockers.some((b) => circleHitsRect(b, x, z, R))
+    const brute = (x: number, z: number) =>
+      world.floors.some((f) => containsPoint(f, x, z)) && !world.blockers.some((b) => circleHitsRect(b, x, z, R))
     let seed = 7
     const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647
     const end = SLOTS[SLOTS.length - 1]!.end

@@ -5,10 +5,13 @@ import GLOSSARY from '../../src/content/glossary.json'
 import { BODY_WORDS, LANGS, wordCount } from '../../src/content/schema'
 import { MAX_OVERLAP, commonWords, overlap } from '../../src/content/similarity'
 import { type RawContent, formatIssue, missingTranslations, validateContent } from '../../src/content/validate'
-import { CARRIAGE_IDS } from '../../src/train/registry'
+import { CARRIAGE_IDS } from '../../src/carriages/registry'
 
 /** The shipped content with one hotspot replaced (or removed, with `undefined`). */
-function withHotspot(index: number, change: (h: Record<string, unknown>) => Record<string, unknown> | undefined): RawContent {
+function withHotspot(
+  index: number,
+  change: (h: Record<string, unknown>) => Record<string, unknown> | undefined,
+): RawContent {
   const hotspots = structuredClone(RAW_CONTENT.hotspots) as Record<string, unknown>[]
   const changed = change(hotspots[index]!)
   if (changed) hotspots[index] = changed
@@ -34,14 +37,19 @@ describe('shipped content', () => {
   it('gives every fact in facts.json one home hotspot that tells it in full (lists them)', () => {
     const facts = Object.keys(CONTENT.facts)
     console.log(facts.map((f) => `${f} → ${CONTENT.homes.get(f) ?? 'NONE'}`).join('\n'))
-    expect(facts.filter((f) => !CONTENT.homes.has(f)), 'facts with no home').toEqual([])
+    expect(
+      facts.filter((f) => !CONTENT.homes.has(f)),
+      'facts with no home',
+    ).toEqual([])
   })
 
   it(`has no two panels whose bodies share most of their words (over ${MAX_OVERLAP * 100}%)`, () => {
     const bodies = CONTENT.hotspots.map((h) => [h.id, CONTENT.dictionaries.en[`hotspot.${h.id}.body`] ?? ''] as const)
     const common = commonWords(bodies.map(([, b]) => b))
     const twins: string[] = []
-    bodies.forEach(([a, ta], i) => bodies.slice(i + 1).forEach(([b, tb]) => overlap(ta, tb, common) > MAX_OVERLAP && twins.push(`${a} ~ ${b}`)))
+    bodies.forEach(([a, ta], i) =>
+      bodies.slice(i + 1).forEach(([b, tb]) => overlap(ta, tb, common) > MAX_OVERLAP && twins.push(`${a} ~ ${b}`)),
+    )
     expect(twins).toEqual([])
   })
 
@@ -54,7 +62,8 @@ describe('shipped content', () => {
     const found: string[] = []
     for (const { pattern, use } of GLOSSARY[lang].banned) {
       const re = new RegExp(pattern, lang === 'en' ? 'iu' : 'u')
-      for (const [key, text] of Object.entries(CONTENT.dictionaries[lang])) if (re.test(text)) found.push(`${key}: /${pattern}/ (use ${use})`)
+      for (const [key, text] of Object.entries(CONTENT.dictionaries[lang]))
+        if (re.test(text)) found.push(`${key}: /${pattern}/ (use ${use})`)
     }
     expect(found).toEqual([])
   })
@@ -90,7 +99,9 @@ describe('shipped content', () => {
 describe('a broken content file', () => {
   it('names the file, entry and field of a missing field', () => {
     const m = messages(withHotspot(0, ({ sources: _drop, ...rest }) => rest))
-    expect(m).toContainEqual(expect.stringMatching(/^src\/content\/hotspots\.json: entry "office-map": field "sources": /))
+    expect(m).toContainEqual(
+      expect.stringMatching(/^src\/content\/hotspots\.json: entry "office-map": field "sources": /),
+    )
   })
 
   it('rejects an unknown source id', () => {
@@ -100,7 +111,9 @@ describe('a broken content file', () => {
 
   it('rejects a hotspot in an unknown carriage', () => {
     const m = messages(withHotspot(1, (h) => ({ ...h, carriage: 'piano-car' })))
-    expect(m).toContainEqual(expect.stringContaining('entry "office-laptop": field "carriage": unknown carriage "piano-car"'))
+    expect(m).toContainEqual(
+      expect.stringContaining('entry "office-laptop": field "carriage": unknown carriage "piano-car"'),
+    )
   })
 
   it('rejects an anchor its carriage does not have', () => {
@@ -114,13 +127,20 @@ describe('a broken content file', () => {
   })
 
   it('rejects a fact id that FACTS.md does not have, and a duplicate id', () => {
-    expect(messages(withHotspot(0, (h) => ({ ...h, facts: ['C99'] })))).toContainEqual(expect.stringContaining('unknown fact "C99"'))
+    expect(messages(withHotspot(0, (h) => ({ ...h, facts: ['C99'] })))).toContainEqual(
+      expect.stringContaining('unknown fact "C99"'),
+    )
     const hotspots = [...(RAW_CONTENT.hotspots as unknown[]), (RAW_CONTENT.hotspots as unknown[])[0]]
-    expect(messages({ ...RAW_CONTENT, hotspots })).toContainEqual(expect.stringContaining('field "id": "office-map" is used by an earlier hotspot'))
+    expect(messages({ ...RAW_CONTENT, hotspots })).toContainEqual(
+      expect.stringContaining('field "id": "office-map" is used by an earlier hotspot'),
+    )
   })
 
   it('names the text file when a panel text is missing or too long', () => {
-    const en = { ...RAW_CONTENT.dictionaries.en, 'hotspots.json': { ...(RAW_CONTENT.dictionaries.en['hotspots.json'] as object) } } as Record<string, Record<string, string>>
+    const en = {
+      ...RAW_CONTENT.dictionaries.en,
+      'hotspots.json': { ...(RAW_CONTENT.dictionaries.en['hotspots.json'] as object) },
+    } as Record<string, Record<string, string>>
     delete en['hotspots.json']!['hotspot.office-map.how']
     en['hotspots.json']!['hotspot.office-laptop.body'] = 'word '.repeat(130)
     const m = messages({ ...RAW_CONTENT, dictionaries: { ...RAW_CONTENT.dictionaries, en } })
@@ -130,31 +150,47 @@ describe('a broken content file', () => {
 
   it('rejects a second home for a fact, and accepts it as a mention', () => {
     const second = withHotspot(1, (h) => ({ ...h, facts: ['C2'], sources: ['IND'] }))
-    expect(messages(second)).toContainEqual(expect.stringContaining('entry "office-laptop": field "facts.0": fact C2 is already told in full by "office-map"'))
+    expect(messages(second)).toContainEqual(
+      expect.stringContaining(
+        'entry "office-laptop": field "facts.0": fact C2 is already told in full by "office-map"',
+      ),
+    )
     const mention = withHotspot(1, (h) => ({ ...h, mentions: ['C2'], sources: ['IND', 'ZEE'] }))
     expect(messages(mention)).toEqual([])
   })
 
   it('counts mentioned facts in the sources a panel must cite', () => {
     const m = messages(withHotspot(1, (h) => ({ ...h, mentions: ['C2'] })))
-    expect(m).toContainEqual(expect.stringContaining('field "sources": must be exactly the sources of facts C3, C2: IND, ZEE'))
+    expect(m).toContainEqual(
+      expect.stringContaining('field "sources": must be exactly the sources of facts C3, C2: IND, ZEE'),
+    )
   })
 
   it('flags two near-identical panels, as the old wine and lobster panels were', () => {
-    const wine = 'The train has a restaurant carriage. In his 2002 memoir, Orient Express, Konstantin Pulikovsky recalled that on Kim Jong Il’s 2001 trip, Bordeaux and Beaujolais wines were flown in from Paris, along with live lobsters. The bottles on this shelf are our reconstruction: their labels, their number and the way wine was kept on board are not recorded in the reporting.'
-    const lobster = 'Konstantin Pulikovsky recalled in his 2002 memoir, Orient Express, that live lobsters were flown in from Paris for Kim Jong Il’s 2001 trip, as were Bordeaux and Beaujolais wines. The train has a restaurant carriage, and this counter is part of our reconstruction of it; the reporting does not describe how the kitchen was fitted out or how meals were served.'
+    const wine =
+      'The train has a restaurant carriage. In his 2002 memoir, Orient Express, Konstantin Pulikovsky recalled that on Kim Jong Il’s 2001 trip, Bordeaux and Beaujolais wines were flown in from Paris, along with live lobsters. The bottles on this shelf are our reconstruction: their labels, their number and the way wine was kept on board are not recorded in the reporting.'
+    const lobster =
+      'Konstantin Pulikovsky recalled in his 2002 memoir, Orient Express, that live lobsters were flown in from Paris for Kim Jong Il’s 2001 trip, as were Bordeaux and Beaujolais wines. The train has a restaurant carriage, and this counter is part of our reconstruction of it; the reporting does not describe how the kitchen was fitted out or how meals were served.'
     const common = commonWords(CONTENT.hotspots.map((h) => CONTENT.dictionaries.en[`hotspot.${h.id}.body`] ?? ''))
     expect(overlap(wine, lobster, common)).toBeGreaterThan(MAX_OVERLAP)
   })
 
   it('names the text file when a reconstructed line is missing', () => {
-    const en = { ...RAW_CONTENT.dictionaries.en, 'hotspots.json': { ...(RAW_CONTENT.dictionaries.en['hotspots.json'] as object) } } as Record<string, Record<string, string>>
+    const en = {
+      ...RAW_CONTENT.dictionaries.en,
+      'hotspots.json': { ...(RAW_CONTENT.dictionaries.en['hotspots.json'] as object) },
+    } as Record<string, Record<string, string>>
     delete en['hotspots.json']!['hotspot.office-map.reconstructed']
-    expect(messages({ ...RAW_CONTENT, dictionaries: { ...RAW_CONTENT.dictionaries, en } })).toContainEqual('src/content/i18n/en/hotspots.json: entry "hotspot.office-map.reconstructed": missing English text')
+    expect(messages({ ...RAW_CONTENT, dictionaries: { ...RAW_CONTENT.dictionaries, en } })).toContainEqual(
+      'src/content/i18n/en/hotspots.json: entry "hotspot.office-map.reconstructed": missing English text',
+    )
   })
 
   it('leaves out only the bad entry and keeps the rest', () => {
-    const result = validateContent(withHotspot(0, (h) => ({ ...h, carriage: 'piano-car' })), CONTENT_CONTEXT)
+    const result = validateContent(
+      withHotspot(0, (h) => ({ ...h, carriage: 'piano-car' })),
+      CONTENT_CONTEXT,
+    )
     expect(result.hotspots.map((h) => h.id)).not.toContain('office-map')
     expect(result.hotspots.length).toBe(CONTENT.hotspots.length - 1)
   })

@@ -3,11 +3,25 @@ import { buildMerged, partGeometry } from '../../src/geometry/build'
 import { type PrismPart, box, cylinder, face } from '../../src/geometry/parts'
 
 const vertices = (g: ReturnType<typeof partGeometry>) => g.getAttribute('position').count
-const colourAt = (g: ReturnType<typeof partGeometry>, v: number) => Array.from(g.getAttribute('color').array.slice(v * 3, v * 3 + 3))
+const colourAt = (g: ReturnType<typeof partGeometry>, v: number) =>
+  Array.from(g.getAttribute('color').array.slice(v * 3, v * 3 + 3))
 
 describe('parts as geometry', () => {
   it('draws only the face a flat prism asks for, turned the way it faces', () => {
-    const outline: PrismPart = { kind: 'prism', profile: [[0, 0], [1, 0], [1, 1], [0.5, 1.4], [0, 1]], depth: 0.01, at: [0, 0, 0], color: 0x141414, mat: 'matte' }
+    const outline: PrismPart = {
+      kind: 'prism',
+      profile: [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0.5, 1.4],
+        [0, 1],
+      ],
+      depth: 0.01,
+      at: [0, 0, 0],
+      color: 0x141414,
+      bake: 'matte',
+    }
     const solid = partGeometry(outline)
     for (const facing of ['+z', '-z'] as const) {
       const g = partGeometry({ ...outline, face: facing })

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { HOTSPOTS, hotspotById, viewpointOf } from '../../src/hotspots'
 import { FACE_PITCH, lookAngles } from '../../src/hotspots/model'
-import { TRAIN_WORLD as world } from '../../src/player/trainWorld'
-import { FACE_ALONG_TRAIN, type LookTarget, type Pose, angleDelta, stepLook } from '../../src/player/walking'
+import { world } from './fixtures/shipped'
+import { FACE_ALONG_TRAIN } from '../../src/train/dimensions'
+import { type LookTarget, type Pose, angleDelta, stepLook } from '../../src/player/walking'
 import { inSight, isFree } from '../../src/player/world'
 import { VISITOR } from '../../src/train/dimensions'
-import { rect, segmentHitsRect } from '../../src/train/geometry2d'
+import { rect, segmentHitsRect } from '../../src/geometry/floorPlan'
 import { carriageIndexAt } from '../../src/train/layout'
-import { CARRIAGES, SLOTS } from '../../src/train/registry'
+import { CARRIAGES, SLOTS } from '../../src/carriages/registry'
 
 describe('hotspot placement', () => {
   it('puts every hotspot inside its own carriage', () => {

@@ -1,11 +1,14 @@
-import { beforeEach, describe, expect, it } from 'vitest'
-import { kioskConfigFrom } from '../../src/kiosk/config'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import kioskJson from '../../src/content/kiosk.json'
+import { kioskConfigFrom, parseOverrides } from '../../src/kiosk/config'
 import { countdownLeft, idleActivity, idleHold, idleStart, idleStep } from '../../src/kiosk/idle'
 import { resetVisit } from '../../src/kiosk/reset'
-import { useHotspots } from '../../src/state/hotspots'
-import { useNavigation } from '../../src/state/navigation'
+import { OPERATOR_KEY, useKiosk } from '../../src/kiosk/store'
+import { FRONT_PLACE } from '../../src/places'
+import { useHotspots } from '../../src/hotspots/store'
+import { useNavigation } from '../../src/navigation/store'
 import { useSettings } from '../../src/state/settings'
-import { useTour } from '../../src/state/tour'
+import { useTour } from '../../src/tour/store'
 import { useUi } from '../../src/state/ui'
 
 const cfg = { idleMs: 90_000, countdownMs: 15_000 }
@@ -62,13 +65,89 @@ describe('kiosk settings', () => {
   })
 })
 
+describe('operator settings, as stored on the kiosk', () => {
+  /** A kiosk's localStorage holding `stored` under the operator key (a string, as the browser keeps it). */
+  function storage(stored: string | null, fail = false) {
+    const items = new Map<string, string>()
+    if (stored !== null) items.set(OPERATOR_KEY, stored)
+    const blocked = () => {
+      if (fail) throw new DOMException('The operation is insecure.', 'SecurityError')
+    }
+    vi.stubGlobal('localStorage', {
+      getItem: (k: string) => (blocked(), items.get(k) ?? null),
+      setItem: (k: string, v: string) => (blocked(), void items.set(k, v)),
+      removeItem: (k: string) => (blocked(), void items.delete(k)),
+    })
+    return items
+  }
+  /** Reads the stored settings again, as a page load does. */
+  async function load(stored: string | null, fail = false) {
+    useKiosk.setState(useKiosk.getInitialState()) // before the new storage: setting the store writes to it
+    const items = storage(stored, fail)
+    await useKiosk.persist.rehydrate()
+    return items
+  }
+  const config = () => useKiosk.getState().config
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('keeps only what is valid of a stored entry, field by field', () => {
+    expect(parseOverrides({ defaultLang: 'ko', idleSeconds: 60 })).toEqual({ defaultLang: 'ko', idleSeconds: 60 })
+    expect(parseOverrides({ defaultLang: 'xx', idleSeconds: 60, pin: '0000' })).toEqual({ idleSeconds: 60 })
+    expect(parseOverrides({ defaultLang: 'zh', idleSeconds: 'soon' })).toEqual({ defaultLang: 'zh' })
+    expect(parseOverrides({ idleSeconds: 99_999 })).toEqual({ idleSeconds: 3600 })
+    for (const junk of [null, undefined, 'ko', 42, [], [1, 2]]) expect(parseOverrides(junk), String(junk)).toEqual({})
+  })
+
+  it('reads the settings kiosks stored before persist (bare), and stores them in the new form', async () => {
+    const items = await load('{"defaultLang":"ko","idleSeconds":60}')
+    expect(config()).toMatchObject({ defaultLang: 'ko', idleSeconds: 60 })
+    expect(JSON.parse(items.get(OPERATOR_KEY)!)).toEqual({
+      state: { overrides: { defaultLang: 'ko', idleSeconds: 60 } },
+      version: 1,
+    })
+  })
+
+  it('keeps the valid fields of a partly broken entry and drops the rest', async () => {
+    await load(JSON.stringify({ state: { overrides: { defaultLang: 'fr', idleSeconds: 45 } }, version: 1 }))
+    expect(config()).toMatchObject({ defaultLang: kioskJson.defaultLang, idleSeconds: 45 })
+    await load(JSON.stringify({ state: { overrides: { defaultLang: 'zh' } }, version: 1 }))
+    expect(config()).toMatchObject({ defaultLang: 'zh', idleSeconds: kioskJson.idleSeconds })
+  })
+
+  it('starts from kiosk.json when the entry is corrupt, of the wrong shape, or from another version', async () => {
+    for (const stored of [
+      '{"state":',
+      'null',
+      '"ko"',
+      '[]',
+      '{"state":null,"version":1}',
+      '{"state":{"overrides":"ko"},"version":1}',
+      '{"state":{"overrides":{"defaultLang":3}},"version":7}',
+    ]) {
+      await expect(load(stored), stored).resolves.toBeDefined()
+      expect(config(), stored).toMatchObject({ defaultLang: kioskJson.defaultLang, idleSeconds: kioskJson.idleSeconds })
+    }
+  })
+
+  it('stores the overrides only, and still works where storage is blocked', async () => {
+    const items = await load(null)
+    useKiosk.getState().setOverrides({ idleSeconds: 30 })
+    useKiosk.getState().setPhase('countdown', 5)
+    expect(JSON.parse(items.get(OPERATOR_KEY)!)).toEqual({ state: { overrides: { idleSeconds: 30 } }, version: 1 })
+    await load('{"idleSeconds":60}', true)
+    expect(config().idleSeconds).toBe(kioskJson.idleSeconds)
+    expect(() => useKiosk.getState().setOverrides({ defaultLang: 'zh' })).not.toThrow()
+    expect(config().defaultLang).toBe('zh')
+  })
+})
+
 describe('reset', () => {
   beforeEach(() => {
     useTour.getState().start('full', ['office-map', 'meeting-couches'], false)
     useHotspots.setState({ openId: 'meeting-couches', aboutOpen: true, visited: ['office-map', 'meeting-couches'] })
     useUi.setState({ helpOpen: true, tourMenuOpen: true, operatorOpen: true })
     useSettings.getState().setLang('zh')
-    useNavigation.getState().requestJump('cars-2')
+    useNavigation.getState().requestJump('platform')
   })
 
   it('clears every store a visitor can change', () => {
@@ -77,7 +156,7 @@ describe('reset', () => {
     expect(useHotspots.getState()).toMatchObject({ openId: null, aboutOpen: false, visited: [] })
     expect(useUi.getState()).toMatchObject({ helpOpen: false, tourMenuOpen: false, operatorOpen: false })
     expect(useSettings.getState().lang).toBe('ko')
-    expect(useNavigation.getState().currentId).toBe('office')
-    expect(useNavigation.getState().jump?.id).toBe('office')
+    expect(useNavigation.getState().placeId).toBe(FRONT_PLACE)
+    expect(useNavigation.getState().jump?.placeId).toBe(FRONT_PLACE)
   })
 })

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { JOINT, carriageIndexAt, layoutTrain, trainLength } from '../../src/train/layout'
+import { GANGWAY } from '../../src/train/dimensions'
+import { carriageIndexAt, layoutTrain, trainLength } from '../../src/train/layout'
+
+const WALL = 0.12
+const rooms = (lengths: number[], endWall = WALL) => lengths.map((length) => ({ length, shell: { endWall } }))
+/** From one interior's end to the next one's start: two end walls and a gangway. */
+const JOINT = 2 * WALL + GANGWAY.length
 
 describe('train layout', () => {
-  const slots = layoutTrain([10, 20, 5])
+  const slots = layoutTrain(rooms([10, 20, 5]))
 
   it('puts the first carriage at 0 and each next one a joint after the previous end', () => {
     expect(slots.map((s) => [s.start, s.end])).toEqual([
@@ -35,8 +41,19 @@ describe('train layout', () => {
   })
 
   it('refuses a carriage without a positive length', () => {
-    expect(() => layoutTrain([10, 0])).toThrow(/carriage 1/)
-    expect(() => layoutTrain([Number.NaN])).toThrow(/non-positive/)
+    expect(() => layoutTrain(rooms([10, 0]))).toThrow(/carriage 1/)
+    expect(() => layoutTrain(rooms([Number.NaN]))).toThrow(/non-positive/)
+  })
+
+  it('joins rooms of different shells by each one’s own end wall', () => {
+    const mixed = layoutTrain([
+      { length: 10, shell: { endWall: 0.12 } },
+      { length: 8, shell: { endWall: 0.3 } },
+    ])
+    expect(mixed[1]!.start).toBeCloseTo(10 + 0.12 + GANGWAY.length + 0.3)
+    // The span switches in the middle of the gangway, whatever the walls either side.
+    expect(mixed[0]!.spanEnd).toBeCloseTo(10 + 0.12 + GANGWAY.length / 2)
+    expect(mixed[1]!.spanStart).toBeCloseTo(mixed[0]!.spanEnd)
   })
 
   it('lays out an empty train as nothing', () => {

@@ -7,7 +7,8 @@ const SIZE = 48
 const slot = (x: number, y: number): MarkerSlot => ({ x, y })
 const minGap = (s: MarkerSlot[]) => {
   let d = Infinity
-  for (let i = 0; i < s.length; i++) for (let j = i + 1; j < s.length; j++) d = Math.min(d, Math.hypot(s[i]!.x - s[j]!.x, s[i]!.y - s[j]!.y))
+  for (let i = 0; i < s.length; i++)
+    for (let j = i + 1; j < s.length; j++) d = Math.min(d, Math.hypot(s[i]!.x - s[j]!.x, s[i]!.y - s[j]!.y))
   return d
 }
 
@@ -26,7 +27,8 @@ describe('spreading markers', () => {
     spreadMarkers(three, 3, SIZE, [], W, H)
     expect(minGap(three)).toBeGreaterThanOrEqual(SIZE - 0.5)
     // Still near their objects: each moved less than two markers' width.
-    for (const [i, p] of three.entries()) expect(Math.hypot(p.x - [400, 405, 398][i]!, p.y - [200, 203, 210][i]!)).toBeLessThan(2 * SIZE)
+    for (const [i, p] of three.entries())
+      expect(Math.hypot(p.x - [400, 405, 398][i]!, p.y - [200, 203, 210][i]!)).toBeLessThan(2 * SIZE)
   })
 
   it('keeps markers out from under the HUD and on the screen', () => {

@@ -3,12 +3,22 @@ import { CONTENT } from '../../src/content'
 import { panelWords } from '../../src/content/schema'
 import { hotspotById, viewpointOf } from '../../src/hotspots'
 import type { Point2 } from '../../src/player/collision'
-import { TRAIN_WORLD as world } from '../../src/player/trainWorld'
+import { world } from './fixtures/shipped'
 import { isFree } from '../../src/player/world'
-import { arrive, currentStop, next, pause, prev, readingSeconds, resume, startTour, tick } from '../../src/tour/director'
+import {
+  arrive,
+  currentStop,
+  next,
+  pause,
+  prev,
+  readingSeconds,
+  resume,
+  startTour,
+  tick,
+} from '../../src/tour/director'
 import { routeBetween } from '../../src/tour/route'
 import { VISITOR } from '../../src/train/dimensions'
-import { CARRIAGES, SLOTS } from '../../src/train/registry'
+import { CARRIAGES, SLOTS } from '../../src/carriages/registry'
 
 const stops = ['a', 'b', 'c']
 
@@ -83,9 +93,10 @@ describe('tour sequencing', () => {
     expect(full).toBeGreaterThan(12.5)
     expect(full).toBeLessThan(15.5)
     // Every room is on the whole-train tour; the attract loop’s Highlights stop in seven and walk through the rest.
-    const rooms = (id: string) => new Set(CONTENT.tours.find((t) => t.id === id)!.stops.map((s) => hotspotById(s)!.carriage))
+    const rooms = (id: string) =>
+      new Set(CONTENT.tours.find((t) => t.id === id)!.stops.map((s) => hotspotById(s)!.carriage))
     expect(rooms('full').size).toBe(CARRIAGES.length)
-    expect(rooms("highlights").size).toBeGreaterThanOrEqual(7)
+    expect(rooms('highlights').size).toBeGreaterThanOrEqual(7)
   })
 })
 
@@ -105,14 +116,17 @@ function routeFits(from: Point2, points: Point2[]): string | null {
 }
 
 describe('tour paths', () => {
-  it.each(CONTENT.tours.map((t) => [t.id, t] as const))('%s stays inside the walkable areas, clear of furniture, start to end and round again', (_, tour) => {
-    const spawn = { x: SLOTS[0]!.start + CARRIAGES[0]!.spawn.x, z: CARRIAGES[0]!.spawn.z }
-    let at: Point2 = spawn
-    for (const id of [...tour.stops, tour.stops[0]!]) {
-      const v = viewpointOf(hotspotById(id)!)
-      const problem = routeFits(at, routeBetween(at, v))
-      expect(problem, `on the way to ${id}`).toBeNull()
-      at = { x: v.x, z: v.z }
-    }
-  })
+  it.each(CONTENT.tours.map((t) => [t.id, t] as const))(
+    '%s stays inside the walkable areas, clear of furniture, start to end and round again',
+    (_, tour) => {
+      const spawn = { x: SLOTS[0]!.start + CARRIAGES[0]!.spawn.x, z: CARRIAGES[0]!.spawn.z }
+      let at: Point2 = spawn
+      for (const id of [...tour.stops, tour.stops[0]!]) {
+        const v = viewpointOf(hotspotById(id)!)
+        const problem = routeFits(at, routeBetween(at, v))
+        expect(problem, `on the way to ${id}`).toBeNull()
+        at = { x: v.x, z: v.z }
+      }
+    },
+  )
 })

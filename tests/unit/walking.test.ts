@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { TRAIN_WORLD as world } from '../../src/player/trainWorld'
-import { FACE_ALONG_TRAIN, MAX_DT, type MoveIntent, type Pose, type WalkTarget, clampPitch, isMoving, stepPose } from '../../src/player/walking'
-import { SHELL, VISITOR } from '../../src/train/dimensions'
-import { SLOTS } from '../../src/train/registry'
+import { world } from './fixtures/shipped'
+import {
+  MAX_DT,
+  type MoveIntent,
+  type Pose,
+  type WalkTarget,
+  clampPitch,
+  isMoving,
+  stepPose,
+} from '../../src/player/walking'
+import { FACE_ALONG_TRAIN, GANGWAY, VISITOR } from '../../src/train/dimensions'
+import { SLOTS } from '../../src/carriages/registry'
 
 const still = (): MoveIntent => ({ forward: 0, strafe: 0, turn: 0, run: false })
 const noTarget = (): WalkTarget => ({ active: false, x: 0, z: 0, stuckFor: 0 })
-const start = (): Pose => ({ x: SLOTS[0]!.start + 1.1, z: SHELL.walkZ, yaw: FACE_ALONG_TRAIN, pitch: 0 })
+const start = (): Pose => ({ x: SLOTS[0]!.start + 1.1, z: GANGWAY.walkZ, yaw: FACE_ALONG_TRAIN, pitch: 0 })
 
 function run(seconds: number, fps: number, intent: MoveIntent, target = noTarget()): Pose {
   const p = start()
@@ -18,7 +26,7 @@ describe('walking', () => {
   it('walks forward along the train at walking speed', () => {
     const p = run(2, 60, { ...still(), forward: 1 })
     expect(p.x - start().x).toBeCloseTo(2 * VISITOR.walkSpeed, 3)
-    expect(p.z).toBeCloseTo(SHELL.walkZ, 6)
+    expect(p.z).toBeCloseTo(GANGWAY.walkZ, 6)
   })
 
   it('covers the same ground at 60, 30 and 12 frames a second', () => {
@@ -40,7 +48,7 @@ describe('walking', () => {
 
   it('strafes right with D and back with S', () => {
     const right = run(0.5, 60, { ...still(), strafe: 1 })
-    expect(right.z).toBeGreaterThan(SHELL.walkZ)
+    expect(right.z).toBeGreaterThan(GANGWAY.walkZ)
     const back = run(0.5, 60, { ...still(), forward: -1 })
     expect(back.x).toBeLessThan(start().x)
   })
@@ -51,7 +59,7 @@ describe('walking', () => {
   })
 
   it('walks to a clicked floor point and stops there', () => {
-    const target: WalkTarget = { active: true, x: start().x + 3, z: SHELL.walkZ + 0.3, stuckFor: 0 }
+    const target: WalkTarget = { active: true, x: start().x + 3, z: GANGWAY.walkZ + 0.3, stuckFor: 0 }
     const p = run(4, 60, still(), target)
     expect(target.active).toBe(false)
     expect(Math.hypot(p.x - target.x, p.z - target.z)).toBeLessThan(0.1)
@@ -64,7 +72,7 @@ describe('walking', () => {
   })
 
   it('lets keys take over from a click target', () => {
-    const target: WalkTarget = { active: true, x: start().x + 5, z: SHELL.walkZ, stuckFor: 0 }
+    const target: WalkTarget = { active: true, x: start().x + 5, z: GANGWAY.walkZ, stuckFor: 0 }
     const p = start()
     stepPose(world, p, { ...still(), forward: -1 }, target, 1 / 60)
     expect(target.active).toBe(false)

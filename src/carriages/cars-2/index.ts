@@ -1,6 +1,7 @@
-import { carTransport, workbench, workbenchAnchor } from '../shared/carTransport'
+import { carTransportCarriage, workbenchAnchor } from '../kit/carTransport'
+import { WORKBENCH_X } from './layout'
 
 /** Second car-transport carriage: the car faces back; a workbench for the drivers. */
-const WORKBENCH_X = 10.4
-
-export const cars2 = carTransport('cars-2', -1, [workbench(WORKBENCH_X)], { workbench: workbenchAnchor(WORKBENCH_X) })
+export const cars2 = carTransportCarriage('cars-2', () => import('./build'), {
+  workbench: workbenchAnchor(WORKBENCH_X),
+})

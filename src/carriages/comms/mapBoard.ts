@@ -54,7 +54,9 @@ export function mapBoard(w: number, h: number, frame: number, paper: number): Pa
   const xy = ([lon, lat]: LonLat): [number, number] => [(lon - cx) * scale, (lat - cy) * scale]
   const land = (poly: readonly LonLat[], color: number, z: number): Part[] => {
     const inView = clipToView(poly)
-    return inView.length < 3 ? [] : [{ kind: 'prism', profile: inView.map(xy), depth: 0.004, at: [0, 0, z], color, mat: 'matte', face: '+z' }]
+    return inView.length < 3
+      ? []
+      : [{ kind: 'prism', profile: inView.map(xy), depth: 0.004, at: [0, 0, z], color, bake: 'matte', face: '+z' }]
   }
   const seaW = (VIEW.east - VIEW.west) * scale
   const seaH = (VIEW.north - VIEW.south) * scale
@@ -72,7 +74,18 @@ export function mapBoard(w: number, h: number, frame: number, paper: number): Pa
   ]
   // The demarcation line: a ribbon along it, thickened up and down (it runs roughly east).
   const line = MDL.map(xy)
-  parts.push({ kind: 'prism', profile: [...line.map(([x, y]) => [x, y + 0.004] as const), ...[...line].reverse().map(([x, y]) => [x, y - 0.004] as const)], depth: 0.004, at: [0, 0, 0.016], color: LAND.line, mat: 'matte', face: '+z' })
+  parts.push({
+    kind: 'prism',
+    profile: [
+      ...line.map(([x, y]) => [x, y + 0.004] as const),
+      ...[...line].reverse().map(([x, y]) => [x, y - 0.004] as const),
+    ],
+    depth: 0.004,
+    at: [0, 0, 0.016],
+    color: LAND.line,
+    bake: 'matte',
+    face: '+z',
+  })
   for (const { at: pin } of PLACES) {
     if (pin[0] < VIEW.west || pin[0] > VIEW.east || pin[1] < VIEW.south || pin[1] > VIEW.north) continue
     const [x, y] = xy(pin)

@@ -1,14 +1,19 @@
 import { type Part, box, cylinder, face, place, slab } from '../../geometry/parts'
-import { PALETTE, tint } from '../shared/palette'
+import { PALETTE, tint } from '../kit/palette'
+import { BUNK } from './layout'
 
 /*
  * The guards' carriage furniture (FACTS C8 says only that guards travel in carriages of
  * their own): built round its own origin on the floor, front toward +z.
  */
-export const KIT = { frame: 0x5f6660, mattress: 0xb9ad86, blanket: 0x556039, pillow: 0xe6e1d3, olive: 0x6b7450, khaki: 0xa89a6a } as const
-
-/** Two-tier bunk proportions: length along x, the ladder's side toward +z. */
-export const BUNK = { length: 1.95, width: 0.8, lower: 0.42, upper: 1.42, top: 1.85 } as const
+export const KIT = {
+  frame: 0x5f6660,
+  mattress: 0xb9ad86,
+  blanket: 0x556039,
+  pillow: 0xe6e1d3,
+  olive: 0x6b7450,
+  khaki: 0xa89a6a,
+} as const
 
 /** One berth: mattress, pillow at -x, blanket tucked over the rest with a khaki band. */
 function berth(y: number): Part[] {
@@ -31,15 +36,21 @@ export function bunks(): Part[] {
   const hz = BUNK.width / 2
   const parts: Part[] = [...berth(BUNK.lower), ...berth(BUNK.upper)]
   for (const sx of [-1, 1]) {
-    for (const sz of [-1, 1]) parts.push(box([0.045, BUNK.top, 0.045], [sx * (hx - 0.02), BUNK.top / 2, sz * (hz - 0.02)], KIT.frame, 'gloss'))
+    for (const sz of [-1, 1])
+      parts.push(box([0.045, BUNK.top, 0.045], [sx * (hx - 0.02), BUNK.top / 2, sz * (hz - 0.02)], KIT.frame, 'gloss'))
     // End boards at head and foot of each berth.
-    for (const y of [BUNK.lower, BUNK.upper]) parts.push(slab(sx * (hx - 0.03), sx * (hx - 0.01), y, y + 0.35, -hz, hz, tint(KIT.frame, 0.9), 'gloss'))
+    for (const y of [BUNK.lower, BUNK.upper])
+      parts.push(slab(sx * (hx - 0.03), sx * (hx - 0.01), y, y + 0.35, -hz, hz, tint(KIT.frame, 0.9), 'gloss'))
   }
   parts.push(slab(-hx + 0.55, hx, BUNK.upper + 0.3, BUNK.upper + 0.34, hz - 0.04, hz, KIT.frame, 'gloss'))
   // The ladder at the head end, standing just proud of the frame.
   const lx = -hx + 0.3
-  for (const s of [-1, 1]) parts.push(box([0.03, BUNK.upper + 0.3, 0.03], [lx + s * 0.17, (BUNK.upper + 0.3) / 2, hz + 0.03], KIT.frame, 'gloss'))
-  for (let y = 0.3; y < BUNK.upper + 0.2; y += 0.3) parts.push(box([0.34, 0.025, 0.03], [lx, y, hz + 0.03], PALETTE.chrome, 'gloss'))
+  for (const s of [-1, 1])
+    parts.push(
+      box([0.03, BUNK.upper + 0.3, 0.03], [lx + s * 0.17, (BUNK.upper + 0.3) / 2, hz + 0.03], KIT.frame, 'gloss'),
+    )
+  for (let y = 0.3; y < BUNK.upper + 0.2; y += 0.3)
+    parts.push(box([0.34, 0.025, 0.03], [lx, y, hz + 0.03], PALETTE.chrome, 'gloss'))
   return parts
 }
 
@@ -48,7 +59,18 @@ export function bench(len: number, d = 0.42): Part[] {
   return [
     slab(-len / 2, len / 2, 0.42, 0.46, -d / 2, d / 2, KIT.khaki, 'wood'),
     slab(-len / 2, len / 2, 0.55, 0.95, -d / 2, -d / 2 + 0.04, KIT.khaki, 'wood'),
-    ...[-1, 1].map((s) => slab(s * (len / 2 - 0.04) - 0.02, s * (len / 2 - 0.04) + 0.02, 0, 0.42, -d / 2 + 0.02, d / 2 - 0.02, KIT.frame, 'gloss')),
+    ...[-1, 1].map((s) =>
+      slab(
+        s * (len / 2 - 0.04) - 0.02,
+        s * (len / 2 - 0.04) + 0.02,
+        0,
+        0.42,
+        -d / 2 + 0.02,
+        d / 2 - 0.02,
+        KIT.frame,
+        'gloss',
+      ),
+    ),
   ]
 }
 

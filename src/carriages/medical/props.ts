@@ -1,5 +1,5 @@
 import { type Part, box, cylinder, face, slab } from '../../geometry/parts'
-import { PALETTE, tint } from '../shared/palette'
+import { PALETTE, tint } from '../kit/palette'
 
 /*
  * The medical carriage's equipment (FACTS C8 says only that medical staff travel with
@@ -19,10 +19,40 @@ export function treatmentCouch(len = 1.9, w = 0.64): Part[] {
     slab(headFrom, hx, 0.58, top, -w / 2 + 0.01, w / 2 - 0.01, CLINIC.vinyl, 'gloss'),
     face([hx - headFrom - 0.1, 0, w - 0.16], [(headFrom + hx) / 2, top + 0.001, 0], '+y', PALETTE.linen),
     // The raised head end: a padded board on a slant, as a prism seen from the side.
-    { kind: 'prism', profile: [[headFrom, 0.58], [headFrom, top], [-hx, top + 0.3], [-hx, top + 0.18]], depth: w - 0.02, at: [0, 0, 0], color: CLINIC.vinyl, mat: 'gloss' },
-    { kind: 'prism', profile: [[headFrom - 0.05, 0.58], [-hx + 0.05, top + 0.14], [-hx + 0.05, 0.58]], depth: w - 0.2, at: [0, 0, 0], color: CLINIC.steel, mat: 'gloss' },
+    {
+      kind: 'prism',
+      profile: [
+        [headFrom, 0.58],
+        [headFrom, top],
+        [-hx, top + 0.3],
+        [-hx, top + 0.18],
+      ],
+      depth: w - 0.02,
+      at: [0, 0, 0],
+      color: CLINIC.vinyl,
+      bake: 'gloss',
+    },
+    {
+      kind: 'prism',
+      profile: [
+        [headFrom - 0.05, 0.58],
+        [-hx + 0.05, top + 0.14],
+        [-hx + 0.05, 0.58],
+      ],
+      depth: w - 0.2,
+      at: [0, 0, 0],
+      color: CLINIC.steel,
+      bake: 'gloss',
+    },
   ]
-  for (const sx of [-1, 1]) for (const sz of [-1, 1]) parts.push(cylinder(0.025, 0.52, [sx * (hx - 0.08), 0.26, sz * (w / 2 - 0.06)], PALETTE.chrome, 'gloss', { segments: 8, caps: 'none' }))
+  for (const sx of [-1, 1])
+    for (const sz of [-1, 1])
+      parts.push(
+        cylinder(0.025, 0.52, [sx * (hx - 0.08), 0.26, sz * (w / 2 - 0.06)], PALETTE.chrome, 'gloss', {
+          segments: 8,
+          caps: 'none',
+        }),
+      )
   return parts
 }
 
@@ -45,20 +75,45 @@ export function glassCabinet(w: number, h: number, d: number): Part[] {
   for (const s of [-1, 1]) {
     const x0 = s * w * 0.25 - 0.12
     const y0 = glassFrom + 0.25
-    parts.push({ kind: 'prism', profile: [[x0, y0], [x0 + 0.05, y0], [x0 + 0.22, y0 + 0.45], [x0 + 0.17, y0 + 0.45]], depth: 0.002, at: [0, 0, front + 0.048], color: 0xf4fbff, mat: 'gloss' })
+    parts.push({
+      kind: 'prism',
+      profile: [
+        [x0, y0],
+        [x0 + 0.05, y0],
+        [x0 + 0.22, y0 + 0.45],
+        [x0 + 0.17, y0 + 0.45],
+      ],
+      depth: 0.002,
+      at: [0, 0, front + 0.048],
+      color: 0xf4fbff,
+      bake: 'gloss',
+    })
   }
   // Door frames in front of the glass, and the doors' handles.
-  for (const x of [-w / 2 + 0.02, -0.01, w / 2 - 0.04]) parts.push(slab(x, x + 0.03, glassFrom, h - 0.02, front, front + 0.05, CLINIC.enamel, 'gloss'))
-  parts.push(slab(-w / 2, w / 2, h - 0.04, h, front, front + 0.05, CLINIC.enamel, 'gloss'), slab(-w / 2, w / 2, glassFrom, glassFrom + 0.04, front, front + 0.05, CLINIC.enamel, 'gloss'))
-  for (const s of [-1, 1]) parts.push(box([0.02, 0.1, 0.025], [s * 0.06, glassFrom - 0.12, front + 0.012], PALETTE.chrome, 'gloss'))
+  for (const x of [-w / 2 + 0.02, -0.01, w / 2 - 0.04])
+    parts.push(slab(x, x + 0.03, glassFrom, h - 0.02, front, front + 0.05, CLINIC.enamel, 'gloss'))
+  parts.push(
+    slab(-w / 2, w / 2, h - 0.04, h, front, front + 0.05, CLINIC.enamel, 'gloss'),
+    slab(-w / 2, w / 2, glassFrom, glassFrom + 0.04, front, front + 0.05, CLINIC.enamel, 'gloss'),
+  )
+  for (const s of [-1, 1])
+    parts.push(box([0.02, 0.1, 0.025], [s * 0.06, glassFrom - 0.12, front + 0.012], PALETTE.chrome, 'gloss'))
   const shelves = Math.max(2, Math.floor((h - glassFrom - 0.1) / 0.3))
   const pitch = (h - glassFrom - 0.1) / shelves
   for (let i = 0; i < shelves; i++) {
     const y = glassFrom + 0.05 + i * pitch
-    parts.push({ ...slab(-w / 2 + 0.04, w / 2 - 0.04, y, y + 0.015, -d / 2 + 0.02, front - 0.02, PALETTE.chrome, 'gloss'), hide: ['-y'] })
+    parts.push({
+      ...slab(-w / 2 + 0.04, w / 2 - 0.04, y, y + 0.015, -d / 2 + 0.02, front - 0.02, PALETTE.chrome, 'gloss'),
+      hide: ['-y'],
+    })
     for (let k = 0, x = -w / 2 + 0.1; x < w / 2 - 0.08; k++, x += 0.11) {
       const tall = 0.1 + ((i + k) % 3) * 0.04
-      parts.push(cylinder(0.032, tall, [x, y + 0.015 + tall / 2, 0.02], BOTTLES[(i * 2 + k) % BOTTLES.length]!, 'gloss', { segments: 6, caps: 'top' }))
+      parts.push(
+        cylinder(0.032, tall, [x, y + 0.015 + tall / 2, 0.02], BOTTLES[(i * 2 + k) % BOTTLES.length]!, 'gloss', {
+          segments: 6,
+          caps: 'top',
+        }),
+      )
     }
   }
   return parts
@@ -69,12 +124,16 @@ export function oxygenRack(n = 3, r = 0.11, h = 1.3): Part[] {
   const span = (n - 1) * (2 * r + 0.04)
   const parts: Part[] = [
     slab(-span / 2 - r - 0.04, span / 2 + r + 0.04, 0, 0.06, -r - 0.03, r + 0.04, CLINIC.steel, 'gloss'),
-    ...[0.45, 1.05].map((y) => slab(-span / 2 - r - 0.04, span / 2 + r + 0.04, y, y + 0.05, r, r + 0.015, PALETTE.rubber)),
+    ...[0.45, 1.05].map((y) =>
+      slab(-span / 2 - r - 0.04, span / 2 + r + 0.04, y, y + 0.05, r, r + 0.015, PALETTE.rubber),
+    ),
   ]
   for (let i = 0; i < n; i++) {
     const x = -span / 2 + i * (2 * r + 0.04)
     parts.push(cylinder(r, h, [x, 0.06 + h / 2, 0], CLINIC.oxygen, 'gloss', { segments: 12, caps: 'none' }))
-    parts.push(cylinder(r, 0.14, [x, 0.06 + h + 0.07, 0], PALETTE.warmWhite, 'gloss', { radiusTop: 0.04, segments: 12 }))
+    parts.push(
+      cylinder(r, 0.14, [x, 0.06 + h + 0.07, 0], PALETTE.warmWhite, 'gloss', { radiusTop: 0.04, segments: 12 }),
+    )
     parts.push(cylinder(0.022, 0.09, [x, 0.06 + h + 0.185, 0], PALETTE.chrome, 'gloss', { segments: 6 }))
   }
   // A regulator with its gauge on the middle bottle.
@@ -129,8 +188,18 @@ export function foldingScreen(panels = 3, w = 0.5, h = 1.62, fold = 0.35): Part[
 export function trolley(w = 0.7, d = 0.45): Part[] {
   const parts: Part[] = []
   for (const y of [0.35, 0.85]) parts.push(slab(-w / 2, w / 2, y - 0.02, y, -d / 2, d / 2, CLINIC.steel, 'gloss'))
-  for (const sx of [-1, 1]) for (const sz of [-1, 1]) parts.push(cylinder(0.012, 0.85, [sx * (w / 2 - 0.02), 0.425, sz * (d / 2 - 0.02)], PALETTE.chrome, 'gloss', { segments: 5, caps: 'none' }))
-  parts.push(box([0.3, 0.02, 0.2], [-0.12, 0.86, 0], PALETTE.warmWhite, 'gloss'), box([0.22, 0.1, 0.16], [0.18, 0.9, 0], PALETTE.chrome, 'gloss'))
+  for (const sx of [-1, 1])
+    for (const sz of [-1, 1])
+      parts.push(
+        cylinder(0.012, 0.85, [sx * (w / 2 - 0.02), 0.425, sz * (d / 2 - 0.02)], PALETTE.chrome, 'gloss', {
+          segments: 5,
+          caps: 'none',
+        }),
+      )
+  parts.push(
+    box([0.3, 0.02, 0.2], [-0.12, 0.86, 0], PALETTE.warmWhite, 'gloss'),
+    box([0.22, 0.1, 0.16], [0.18, 0.9, 0], PALETTE.chrome, 'gloss'),
+  )
   return parts
 }
 

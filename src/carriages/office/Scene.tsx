@@ -1,12 +1,9 @@
+import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
 import { CanvasTexture, Color, NoColorSpace } from 'three'
-import { CONTENT } from '../../content'
-import { translate } from '../../content/i18n'
-import type { Lang } from '../../content/schema'
 import { DISPLAY_GAMMA, irradiance } from '../../geometry/lighting'
-import { frame } from '../../state/frame'
-import { useSettings } from '../../state/settings'
-import { MAP_Z, PARTITION_X } from '.'
+import type { SceneProps } from '../../train/types'
+import { MAP_Z, PARTITION_X } from './layout'
 import { type MapLabels, drawWallMap } from './mapCanvas'
 import { PLACES } from './mapOutline'
 
@@ -20,11 +17,15 @@ irradiance(-1, 0, 0, lit)
 const MAP_LIGHT = new Color(...lit.map((l) => l ** DISPLAY_GAMMA))
 
 /** Fonts with the glyphs of each language's labels: the bundled Noto for Korean and Chinese. */
-const FAMILY: Record<Lang, string> = { en: 'Georgia, "Times New Roman", serif', ko: '"Noto Sans KR", sans-serif', zh: '"Noto Sans SC", sans-serif' }
+const FAMILY: Record<string, string> = {
+  en: 'Georgia, "Times New Roman", serif',
+  ko: '"Noto Sans KR", sans-serif',
+  zh: '"Noto Sans SC", sans-serif',
+}
 const KEYS = ['china', 'korea', ...PLACES.map((p) => p.key)]
 
-function labelsFor(lang: Lang): MapLabels {
-  return { text: (key) => translate(CONTENT.dictionaries, lang, `map.${key}`), family: FAMILY[lang] }
+function labelsFor(lang: string, text: SceneProps['text']): MapLabels {
+  return { text: (key) => text(`map.${key}`, lang), family: FAMILY[lang] ?? FAMILY.en! }
 }
 
 /**
@@ -32,22 +33,29 @@ function labelsFor(lang: Lang): MapLabels {
  * canvas does not wait for web fonts). English needs none, so it is drawn at once,
  * in time for the first frame.
  */
-async function redraw(texture: CanvasTexture, lang: Lang, stale: () => boolean): Promise<void> {
-  const labels = labelsFor(lang)
+async function redraw(
+  texture: CanvasTexture,
+  lang: string,
+  text: SceneProps['text'],
+  stale: () => boolean,
+  drawn: () => void,
+): Promise<void> {
+  const labels = labelsFor(lang, text)
   const canvas = texture.image as HTMLCanvasElement
   // Never a blank map: until the font is there, the map shows its English labels.
-  if (lang !== 'en' && !canvas.dataset.drawn) drawWallMap(canvas, labelsFor('en'), MAP_PX.width, MAP_PX.height)
+  if (lang !== 'en' && !canvas.dataset.drawn) drawWallMap(canvas, labelsFor('en', text), MAP_PX.width, MAP_PX.height)
   canvas.dataset.drawn = lang
-  if (lang !== 'en') await document.fonts?.load(`20px ${labels.family}`, KEYS.map(labels.text).join('')).catch(() => undefined)
+  if (lang !== 'en')
+    await document.fonts?.load(`20px ${labels.family}`, KEYS.map(labels.text).join('')).catch(() => undefined)
   if (stale()) return
   drawWallMap(canvas, labels, MAP_PX.width, MAP_PX.height)
   texture.needsUpdate = true
-  frame.request()
+  drawn()
 }
 
 /** The wall map behind the desk, on the partition's face toward the entrance, labelled in the visitor's language. */
-export default function OfficeScene() {
-  const lang = useSettings((s) => s.lang)
+export default function OfficeScene({ lang, text }: SceneProps) {
+  const invalidate = useThree((s) => s.invalidate)
   const texture = useMemo(() => {
     // Drawn by the effect below: at once in English, after its font in Korean or Chinese.
     // At its final size from the start: the GPU keeps the size of the first upload.
@@ -61,11 +69,17 @@ export default function OfficeScene() {
   useEffect(() => () => texture.dispose(), [texture])
   useEffect(() => {
     let stale = false
-    void redraw(texture, lang, () => stale)
+    void redraw(
+      texture,
+      lang,
+      text,
+      () => stale,
+      () => invalidate(),
+    )
     return () => {
       stale = true
     }
-  }, [texture, lang])
+  }, [texture, lang, text, invalidate])
   return (
     <mesh position={[PARTITION_X - 0.006, 1.55, MAP_Z]} rotation={[0, -Math.PI / 2, 0]}>
       <planeGeometry args={[MAP_W, MAP_H]} />

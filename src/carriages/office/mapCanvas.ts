@@ -8,7 +8,12 @@ export interface MapLabels {
 }
 
 /** Draws the wall map onto `canvas` (needs a DOM), with its labels in one language. */
-export function drawWallMap(canvas: HTMLCanvasElement, labels: MapLabels, width = 1024, height = 640): HTMLCanvasElement {
+export function drawWallMap(
+  canvas: HTMLCanvasElement,
+  labels: MapLabels,
+  width = 1024,
+  height = 640,
+): HTMLCanvasElement {
   canvas.width = width
   canvas.height = height
   const ctx = canvas.getContext('2d')
@@ -30,22 +35,36 @@ export function drawWallMap(canvas: HTMLCanvasElement, labels: MapLabels, width 
   ctx.strokeStyle = 'rgba(60,90,120,0.18)'
   ctx.lineWidth = 1
   for (let lon = 80; lon < B.east; lon += 10) {
-    ctx.beginPath(); ctx.moveTo(px(lon), m); ctx.lineTo(px(lon), height - m); ctx.stroke()
+    ctx.beginPath()
+    ctx.moveTo(px(lon), m)
+    ctx.lineTo(px(lon), height - m)
+    ctx.stroke()
   }
   for (let lat = 20; lat < B.north; lat += 10) {
-    ctx.beginPath(); ctx.moveTo(m, py(lat)); ctx.lineTo(width - m, py(lat)); ctx.stroke()
+    ctx.beginPath()
+    ctx.moveTo(m, py(lat))
+    ctx.lineTo(width - m, py(lat))
+    ctx.stroke()
   }
   ctx.fillStyle = '#e6d7b1'
-  for (const island of ISLANDS) { path(island); ctx.fill() }
+  for (const island of ISLANDS) {
+    path(island)
+    ctx.fill()
+  }
   ctx.fillStyle = '#f2d98a'
   ctx.strokeStyle = '#b0352c'
   ctx.lineWidth = 3
-  path(CHINA); ctx.fill(); ctx.stroke()
+  path(CHINA)
+  ctx.fill()
+  ctx.stroke()
   ctx.fillStyle = '#eea3a0'
-  path(KOREA); ctx.fill(); ctx.stroke()
+  path(KOREA)
+  ctx.fill()
+  ctx.stroke()
   ctx.setLineDash([6, 5])
   ctx.lineWidth = 2
-  path(MDL, false); ctx.stroke()
+  path(MDL, false)
+  ctx.stroke()
   ctx.setLineDash([])
 
   const f = labels.family
@@ -56,7 +75,9 @@ export function drawWallMap(canvas: HTMLCanvasElement, labels: MapLabels, width 
   ctx.fillText(labels.text('korea'), px(127.8), py(40.9))
   for (const p of PLACES) {
     ctx.fillStyle = p.capital ? '#b0352c' : '#3b3b3b'
-    ctx.beginPath(); ctx.arc(px(p.at[0]), py(p.at[1]), p.capital ? 7 : 4, 0, Math.PI * 2); ctx.fill()
+    ctx.beginPath()
+    ctx.arc(px(p.at[0]), py(p.at[1]), p.capital ? 7 : 4, 0, Math.PI * 2)
+    ctx.fill()
     ctx.fillStyle = '#2b2b2b'
     ctx.font = `${p.capital ? 'bold ' : ''}18px ${f}`
     const name = labels.text(p.key)

@@ -1,7 +1,8 @@
 import { type Part, type PrismPart, cylinder, face } from '../../geometry/parts'
-import { SHELL } from '../../train/dimensions'
-import { PALETTE } from '../shared/palette'
-import { ARMCHAIR, armchair } from '../shared/props'
+import { PALETTE } from '../kit/palette'
+import { armchair } from '../kit/props'
+import { saloon } from '../kit/shells/saloon'
+import { ARMCHAIR } from '../kit/sizes'
 
 /*
  * The two things the 2020 footage shows of this carriage (FACTS C4): chairs upholstered
@@ -47,13 +48,25 @@ function stripes(u0: number, u1: number, v0: number, v1: number, seed: number): 
 const THIN = 0.003
 
 /** Stripes on a face lying in an x-y plane at depth z, facing `facing`: only that face is drawn. */
-const onXY = (p: Profile, z: number, facing: '+z' | '-z' = '+z'): PrismPart => ({ kind: 'prism', profile: p, depth: THIN, at: [0, 0, z], color: STRIPE, mat: 'matte', face: facing })
+const onXY = (p: Profile, z: number, facing: '+z' | '-z' = '+z'): PrismPart => ({
+  kind: 'prism',
+  profile: p,
+  depth: THIN,
+  at: [0, 0, z],
+  color: STRIPE,
+  bake: 'matte',
+  face: facing,
+})
 /**
  * Stripes on a face lying in a z-y plane at x, facing +x (or -x): a quarter turn sends the
  * prism's x to -z, so u is mirrored.
  */
 const onZY = (p: Profile, x: number, facing: '+x' | '-x'): PrismPart => ({
-  ...onXY(p.map(([u, v]) => [-u, v]), 0, facing === '+x' ? '+z' : '-z'),
+  ...onXY(
+    p.map(([u, v]) => [-u, v]),
+    0,
+    facing === '+x' ? '+z' : '-z',
+  ),
   at: [x, 0, 0],
   rotY: Math.PI / 2,
 })
@@ -63,13 +76,24 @@ const onZY = (p: Profile, x: number, facing: '+x' | '-x'): PrismPart => ({
  * bands follow `along` (the direction the stripes below rise into) and are spaced
  * across u0..u1 the other way; each is skewed a little.
  */
-function bandsOnTop(u0: number, u1: number, y: number, a0: number, a1: number, seed: number, along: 'x' | 'z' = 'z'): Part[] {
+function bandsOnTop(
+  u0: number,
+  u1: number,
+  y: number,
+  a0: number,
+  a1: number,
+  seed: number,
+  along: 'x' | 'z' = 'z',
+): Part[] {
   const parts: Part[] = []
   for (let c = u0 + PITCH * (0.3 + 0.4 * wobble(seed)), k = seed; c < u1 - 0.03; c += PITCH, k++) {
     const w = WIDTH.min + (WIDTH.max - WIDTH.min) * wobble(k + 0.5)
     const len = (a1 - a0) * 0.92
     const mid = (a0 + a1) / 2
-    const band = along === 'z' ? face([w, 0, len], [c, y + 0.001, mid], '+y', STRIPE) : face([len, 0, w], [mid, y + 0.001, c], '+y', STRIPE)
+    const band =
+      along === 'z'
+        ? face([w, 0, len], [c, y + 0.001, mid], '+y', STRIPE)
+        : face([len, 0, w], [mid, y + 0.001, c], '+y', STRIPE)
     parts.push({ ...band, rotY: (wobble(k + 0.25) - 0.5) * 0.2 })
   }
   return parts
@@ -93,7 +117,9 @@ export function zebraChair(back = true): Part[] {
   ]
   for (const s of [-1, 1] as const) {
     parts.push(...stripes(s * inner, s * inner + a, l, arm, 20 + s).map((p) => onXY(p, front)))
-    parts.push(...stripes(-d / 2 + b, d / 2, l, arm, 30 + s).map((p) => onZY(p, s * (w / 2 + THIN), s > 0 ? '+x' : '-x')))
+    parts.push(
+      ...stripes(-d / 2 + b, d / 2, l, arm, 30 + s).map((p) => onZY(p, s * (w / 2 + THIN), s > 0 ? '+x' : '-x')),
+    )
     parts.push(...bandsOnTop(-d / 2 + b, d / 2, arm, s * inner, s * (w / 2), 40 + s, 'x'))
   }
   if (back) parts.push(...stripes(-w / 2, w / 2, l, top, 50).map((p) => onXY(p, -d / 2 - THIN, '-z')))
@@ -105,7 +131,7 @@ export function zebraChair(back = true): Part[] {
  * a lit heart. Petals are discs, so the flower reads from below and at a slant.
  */
 export function flowerLight(petals = 6, reach = 0.2): Part[] {
-  const H = SHELL.height
+  const H = saloon.height
   const y = H - 0.16
   const parts: Part[] = [
     cylinder(0.02, 0.1, [0, H - 0.05, 0], PALETTE.gold, 'gloss', { segments: 6, caps: 'none' }),
@@ -117,8 +143,11 @@ export function flowerLight(petals = 6, reach = 0.2): Part[] {
     parts.push(cylinder(0.095, 0.035, [Math.cos(t) * reach, y, Math.sin(t) * reach], 0xfff1d6, 'glow', { segments: 8 }))
     // A second, smaller ring between the first: the flower reads full, not as a ring of dots.
     const u = t + Math.PI / petals
-    parts.push(cylinder(0.06, 0.03, [Math.cos(u) * reach * 0.55, y - 0.012, Math.sin(u) * reach * 0.55], 0xffe0a8, 'glow', { segments: 6 }))
+    parts.push(
+      cylinder(0.06, 0.03, [Math.cos(u) * reach * 0.55, y - 0.012, Math.sin(u) * reach * 0.55], 0xffe0a8, 'glow', {
+        segments: 6,
+      }),
+    )
   }
   return parts
 }
-

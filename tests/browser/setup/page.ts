@@ -17,7 +17,9 @@ export async function openTrain(browser: Browser, baseUrl: string, hash = '', vi
   })
   page.on('pageerror', (e) => errors.push(String(e)))
   await page.goto(baseUrl + hash)
-  await page.waitForFunction(() => !!window.__TAEYANGHO__ && !document.querySelector('.loader, #boot'), null, { timeout: 90_000 })
+  await page.waitForFunction(() => !!window.__TAEYANGHO__ && !document.querySelector('.loader, #boot'), null, {
+    timeout: 90_000,
+  })
   await settle(page)
   return { page, errors }
 }
@@ -57,8 +59,8 @@ export async function canvasVariety(page: Page): Promise<number> {
     ctx.drawImage(img, 0, 0)
     const d = ctx.getImageData(0, 0, c.width, c.height).data
     const colours = new Set<number>()
-    for (let i = 0; i < d.length; i += 4 * 97) colours.add((d[i]! >> 3) * 1024 + (d[i + 1]! >> 3) * 32 + (d[i + 2]! >> 3))
+    for (let i = 0; i < d.length; i += 4 * 97)
+      colours.add((d[i]! >> 3) * 1024 + (d[i + 1]! >> 3) * 32 + (d[i + 2]! >> 3))
     return colours.size
   }, png.toString('base64'))
 }
-

@@ -1,7 +1,7 @@
 /**
- * Colours of the reconstruction. Only the train's green exterior is reported (FACTS T6);
- * the pink couches (C1) and the zebra-print and gold details are from state-media
- * footage. Every other colour here is our choice, and the exhibit says so.
+ * Colours of the interiors. The pink couches (C1) and the zebra-print and gold details
+ * are from state-media footage; every other colour here is our choice, and the exhibit
+ * says so. (The one reported colour of the outside, its green, FACTS T6, comes with it.)
  */
 /** A colour made lighter (f > 1) or darker (f < 1), for panel-to-panel variation. */
 export function tint(hex: number, f: number): number {
@@ -31,9 +31,7 @@ export const PALETTE = {
   carpetRed: 0x7a2630,
   carpetBlue: 0x2f3d5c,
   carpetGreen: 0x3f5a3c,
-  trainGreen: 0x2f5b3a,
   lamp: 0xfff3d6,
   warmWhite: 0xfffaf0,
-  concrete: 0x9a9a96,
   grey: 0x6d7176,
 } as const

@@ -12,17 +12,39 @@ const WIDTH = 1.9
 
 /** Side silhouette of the lower body, with wheel arches cut out. */
 const BODY: [number, number][] = [
-  [-2.64, 0.34], [-2.02, 0.34], [-1.95, 0.6], [-1.78, 0.74], [-1.32, 0.74], [-1.15, 0.6], [-1.1, 0.34],
-  [1.13, 0.34], [1.18, 0.6], [1.35, 0.74], [1.81, 0.74], [1.98, 0.6], [2.05, 0.34],
-  [2.66, 0.36], [2.68, 0.62], [2.55, 0.86], [1.32, 0.97], [-1.85, 1.0], [-2.55, 0.97], [-2.66, 0.66],
+  [-2.64, 0.34],
+  [-2.02, 0.34],
+  [-1.95, 0.6],
+  [-1.78, 0.74],
+  [-1.32, 0.74],
+  [-1.15, 0.6],
+  [-1.1, 0.34],
+  [1.13, 0.34],
+  [1.18, 0.6],
+  [1.35, 0.74],
+  [1.81, 0.74],
+  [1.98, 0.6],
+  [2.05, 0.34],
+  [2.66, 0.36],
+  [2.68, 0.62],
+  [2.55, 0.86],
+  [1.32, 0.97],
+  [-1.85, 1.0],
+  [-2.55, 0.97],
+  [-2.66, 0.66],
 ]
 /** The glasshouse above the waistline: windscreen, roof, rear window. */
-const CABIN: [number, number][] = [[1.32, 0.96], [0.5, 1.44], [-1.05, 1.47], [-1.86, 0.99]]
+const CABIN: [number, number][] = [
+  [1.32, 0.96],
+  [0.5, 1.44],
+  [-1.05, 1.47],
+  [-1.86, 0.99],
+]
 
 export function sedan(): Part[] {
   const parts: Part[] = [
-    { kind: 'prism', profile: BODY, depth: WIDTH, at: [0, 0, 0], color: PALETTE.carBlack, mat: 'gloss' },
-    { kind: 'prism', profile: CABIN, depth: WIDTH - 0.2, at: [0, 0, 0], color: PALETTE.glassDark, mat: 'gloss' },
+    { kind: 'prism', profile: BODY, depth: WIDTH, at: [0, 0, 0], color: PALETTE.carBlack, bake: 'gloss' },
+    { kind: 'prism', profile: CABIN, depth: WIDTH - 0.2, at: [0, 0, 0], color: PALETTE.glassDark, bake: 'gloss' },
     // Roof skin and pillars, so the dark glass reads as windows in a black body.
     box([1.45, 0.03, WIDTH - 0.18], [-0.28, 1.465, 0], PALETTE.carBlack, 'gloss'),
     box([0.12, 0.5, WIDTH - 0.16], [-0.22, 1.2, 0], PALETTE.carBlack, 'gloss'),
@@ -48,7 +70,9 @@ export function sedan(): Part[] {
     for (const side of [-1, 1]) {
       const z = side * (WIDTH / 2 - 0.16)
       parts.push(cylinder(WHEEL_R, 0.26, [x, WHEEL_R, z], PALETTE.rubber, 'matte', { axis: 'z', segments: 18 }))
-      parts.push(cylinder(0.21, 0.03, [x, WHEEL_R, z + side * 0.125], PALETTE.chrome, 'gloss', { axis: 'z', segments: 14 }))
+      parts.push(
+        cylinder(0.21, 0.03, [x, WHEEL_R, z + side * 0.125], PALETTE.chrome, 'gloss', { axis: 'z', segments: 14 }),
+      )
     }
   }
   return parts
@@ -66,5 +90,3 @@ export function wheelChocks(): Part[] {
   }
   return parts
 }
-
-export const SEDAN_SIZE = { length: 5.36, width: WIDTH + 0.2 } as const

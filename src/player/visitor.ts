@@ -1,5 +1,5 @@
-import type { Point2 } from '../player/collision'
-import type { LookTarget, MoveIntent, Pose, WalkTarget } from '../player/walking'
+import type { Point2 } from './collision'
+import type { LookTarget, MoveIntent, Pose, WalkTarget } from './walking'
 
 /**
  * Values that change every frame, in plain objects nobody subscribes to: the input
@@ -37,6 +37,3 @@ export function cancelRoute(): void {
   route.onDone = null
   walkTarget.active = false
 }
-
-/** Counters read by the tests and the benchmark through `window.__TAEYANGHO__`. */
-export const diagnostics = { framesDrawn: 0, fps: 0 }

@@ -7,12 +7,12 @@ export interface Rect {
 }
 
 export function rect(minX: number, maxX: number, minZ: number, maxZ: number): Rect {
-  return { minX: Math.min(minX, maxX), maxX: Math.max(minX, maxX), minZ: Math.min(minZ, maxZ), maxZ: Math.max(minZ, maxZ) }
-}
-
-/** A rectangle from its centre and size. */
-export function rectAt(cx: number, cz: number, sizeX: number, sizeZ: number): Rect {
-  return rect(cx - sizeX / 2, cx + sizeX / 2, cz - sizeZ / 2, cz + sizeZ / 2)
+  return {
+    minX: Math.min(minX, maxX),
+    maxX: Math.max(minX, maxX),
+    minZ: Math.min(minZ, maxZ),
+    maxZ: Math.max(minZ, maxZ),
+  }
 }
 
 export function offsetRect(r: Rect, dx: number, dz = 0): Rect {
@@ -28,7 +28,6 @@ export function circleHitsRect(r: Rect, x: number, z: number, radius: number): b
   const dz = z - Math.max(r.minZ, Math.min(z, r.maxZ))
   return dx * dx + dz * dz < radius * radius
 }
-
 
 /** Scratch for the slab test: [t0, t1]. Module-level, as it runs in the frame loop. */
 const _t: [number, number] = [0, 1]

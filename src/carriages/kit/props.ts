@@ -1,5 +1,6 @@
 import { type BoxFace, type Part, box, cylinder, face, slab } from '../../geometry/parts'
 import { PALETTE, tint } from './palette'
+import { ARMCHAIR } from './sizes'
 
 /*
  * Common furniture, built around its own origin on the floor with its front facing +z.
@@ -23,8 +24,13 @@ export function sofa(len: number, color: number = PALETTE.pink, frame: number = 
 }
 
 export function lowTable(w: number, d: number, color: number = PALETTE.walnut): Part[] {
-  const parts: Part[] = [box([w, 0.05, d], [0, 0.43, 0], color, 'wood'), box([w - 0.1, 0.04, d - 0.1], [0, 0.12, 0], color, 'wood')]
-  for (const sx of [-1, 1]) for (const sz of [-1, 1]) parts.push(box([0.05, 0.43, 0.05], [sx * (w / 2 - 0.06), 0.215, sz * (d / 2 - 0.06)], color, 'wood'))
+  const parts: Part[] = [
+    box([w, 0.05, d], [0, 0.43, 0], color, 'wood'),
+    box([w - 0.1, 0.04, d - 0.1], [0, 0.12, 0], color, 'wood'),
+  ]
+  for (const sx of [-1, 1])
+    for (const sz of [-1, 1])
+      parts.push(box([0.05, 0.43, 0.05], [sx * (w / 2 - 0.06), 0.215, sz * (d / 2 - 0.06)], color, 'wood'))
   return parts
 }
 
@@ -125,10 +131,19 @@ export function laptop(top: number, shell: number = PALETTE.gold): Part[] {
 
 /** A low cabinet against a wall, doors toward +z. */
 export function cabinet(w: number, h = 0.8, d = 0.45, color: number = PALETTE.walnut): Part[] {
-  const parts: Part[] = [box([w, h, d], [0, h / 2, 0], color, 'wood'), box([w + 0.04, 0.03, d + 0.03], [0, h + 0.015, 0], PALETTE.walnutDark, 'wood')]
+  const parts: Part[] = [
+    box([w, h, d], [0, h / 2, 0], color, 'wood'),
+    box([w + 0.04, 0.03, d + 0.03], [0, h + 0.015, 0], PALETTE.walnutDark, 'wood'),
+  ]
   const doors = Math.max(1, Math.round(w / 0.5))
-  for (let i = 1; i < doors; i++) parts.push(box([0.012, h - 0.1, 0.01], [-w / 2 + (w / doors) * i, h / 2, d / 2 + 0.005], PALETTE.walnutDark, 'wood'))
-  for (let i = 0; i < doors; i++) parts.push(box([0.03, 0.1, 0.02], [-w / 2 + (w / doors) * (i + 0.5) + 0.08, h * 0.6, d / 2 + 0.01], PALETTE.brass, 'gloss'))
+  for (let i = 1; i < doors; i++)
+    parts.push(
+      box([0.012, h - 0.1, 0.01], [-w / 2 + (w / doors) * i, h / 2, d / 2 + 0.005], PALETTE.walnutDark, 'wood'),
+    )
+  for (let i = 0; i < doors; i++)
+    parts.push(
+      box([0.03, 0.1, 0.02], [-w / 2 + (w / doors) * (i + 0.5) + 0.08, h * 0.6, d / 2 + 0.01], PALETTE.brass, 'gloss'),
+    )
   return parts
 }
 
@@ -142,10 +157,8 @@ export function flowers(top: number, bloom = 0xd8364f): Part[] {
 }
 
 /** Floor slab inset into the floor plan (a rug or a tie-down plate); never blocks. */
-export const floorPatch = (x0: number, x1: number, z0: number, z1: number, color: number): Part => slab(x0, x1, 0, 0.01, z0, z1, color)
-
-/** Proportions of `armchair`, exported so a cover (a print, piping) can be laid on its faces. */
-export const ARMCHAIR = { width: 0.78, depth: 0.76, legs: 0.1, seat: 0.46, arm: 0.64, back: 0.86, armWidth: 0.13, backDepth: 0.17 } as const
+export const floorPatch = (x0: number, x1: number, z0: number, z1: number, color: number): Part =>
+  slab(x0, x1, 0, 0.01, z0, z1, color)
 
 /** An upholstered armchair on short legs, facing +z. */
 export function armchair(color: number, legs: number = PALETTE.walnutDark): Part[] {
@@ -156,8 +169,14 @@ export function armchair(color: number, legs: number = PALETTE.walnutDark): Part
     { ...box([w - 2 * a - 0.01, 0.1, d - b - 0.02], [0, seat - 0.05, b / 2 + 0.005], color), ...under },
     { ...box([w, back - l, b], [0, (l + back) / 2, -d / 2 + b / 2], color), ...under },
   ]
-  for (const s of [-1, 1]) parts.push({ ...box([a, arm - l, d - b], [s * (w / 2 - a / 2), (l + arm) / 2, b / 2], color), ...under })
-  for (const sx of [-1, 1]) for (const sz of [-1, 1]) parts.push({ ...box([0.05, l, 0.05], [sx * (w / 2 - 0.05), l / 2, sz * (d / 2 - 0.05)], legs, 'wood'), hide: ['+y'] })
+  for (const s of [-1, 1])
+    parts.push({ ...box([a, arm - l, d - b], [s * (w / 2 - a / 2), (l + arm) / 2, b / 2], color), ...under })
+  for (const sx of [-1, 1])
+    for (const sz of [-1, 1])
+      parts.push({
+        ...box([0.05, l, 0.05], [sx * (w / 2 - 0.05), l / 2, sz * (d / 2 - 0.05)], legs, 'wood'),
+        hide: ['+y'],
+      })
   return parts
 }
 
@@ -179,12 +198,16 @@ export function locker(w = 0.45, h = 1.9, d = 0.45, color: number = PALETTE.grey
     box([0.025, 0.16, 0.03], [w / 2 - 0.07, h * 0.52, front + 0.015], PALETTE.chrome, 'gloss'),
     face([0.12, 0.06, 0], [0, h - 0.5, front + 0.001], '+z', PALETTE.cream),
   ]
-  for (const y of [h - 0.14, h - 0.19, h - 0.24, 0.2, 0.25]) parts.push(face([w - 0.17, 0.018, 0], [0, y, front + 0.001], '+z', tint(color, 0.45)))
+  for (const y of [h - 0.14, h - 0.19, h - 0.24, 0.2, 0.25])
+    parts.push(face([w - 0.17, 0.018, 0], [0, y, front + 0.001], '+z', tint(color, 0.45)))
   return parts
 }
 
 /** A vase of mixed flowers for a surface at `top`: blooms as discs at varied heights. */
-export function bouquet(top: number, blooms: readonly number[] = [0xd8364f, 0xf3c1cf, 0xf6e27a, 0xe86a8a, 0xffffff]): Part[] {
+export function bouquet(
+  top: number,
+  blooms: readonly number[] = [0xd8364f, 0xf3c1cf, 0xf6e27a, 0xe86a8a, 0xffffff],
+): Part[] {
   const parts: Part[] = [
     cylinder(0.07, 0.22, [0, top + 0.11, 0], PALETTE.warmWhite, 'gloss', { radiusTop: 0.05, segments: 10 }),
     cylinder(0.16, 0.12, [0, top + 0.3, 0], 0x3d6b35, 'matte', { radiusTop: 0.2, segments: 8 }),
@@ -192,7 +215,11 @@ export function bouquet(top: number, blooms: readonly number[] = [0xd8364f, 0xf3
   blooms.forEach((color, i) => {
     const t = (i / blooms.length) * Math.PI * 2
     const r = i === 0 ? 0 : 0.12
-    parts.push(cylinder(0.06, 0.05, [Math.cos(t) * r, top + 0.39 + (i % 2) * 0.05, Math.sin(t) * r], color, 'matte', { segments: 8 }))
+    parts.push(
+      cylinder(0.06, 0.05, [Math.cos(t) * r, top + 0.39 + (i % 2) * 0.05, Math.sin(t) * r], color, 'matte', {
+        segments: 8,
+      }),
+    )
   })
   return parts
 }

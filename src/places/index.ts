@@ -1,0 +1,21 @@
+import { CARRIAGE_IDS } from '../carriages/registry'
+
+/**
+ * A place is where the visitor can be: a carriage of the train, or the platform beside
+ * it (reserved: the issue about the train's outside builds it). Navigation, the hash
+ * and the renderer address places; a carriage's place id is its carriage id.
+ */
+export type PlaceKind = 'carriage' | 'platform'
+
+export const PLATFORM = 'platform'
+
+/** Every place, the train's carriages first (front to back), then the platform. */
+export const PLACE_IDS: readonly string[] = [...CARRIAGE_IDS, PLATFORM]
+
+/** Where a visitor with no (or an unknown) place lands: the front of the train. */
+export const FRONT_PLACE: string = CARRIAGE_IDS[0]!
+
+export const isPlace = (id: string): boolean => PLACE_IDS.includes(id)
+
+export const placeKind = (id: string): PlaceKind | null =>
+  id === PLATFORM ? 'platform' : CARRIAGE_IDS.includes(id) ? 'carriage' : null
