@@ -1,4 +1,4 @@
-import { CARRIAGE_IDS } from '../carriages/registry'
+import { CARRIAGES, CARRIAGE_IDS } from '../carriages/registry'
 
 /**
  * A place is where the visitor can be: a carriage of the train, or the platform beside
@@ -19,3 +19,12 @@ export const isPlace = (id: string): boolean => PLACE_IDS.includes(id)
 
 export const placeKind = (id: string): PlaceKind | null =>
   id === PLATFORM ? 'platform' : CARRIAGE_IDS.includes(id) ? 'carriage' : null
+
+/**
+ * Starts fetching every room's furniture chunk now, alongside the 3D view's own chunk
+ * rather than after it: the view asks for the same modules when it builds the train,
+ * and gets them from the module cache. A failure is the view's to report.
+ */
+export function prefetchRooms(): void {
+  for (const m of CARRIAGES) m.load().catch(() => undefined)
+}

@@ -6,6 +6,7 @@ import { useLoading } from '../state/loading'
 import { startLanguageSync, useT } from '../state/settings'
 import { useStatus } from '../state/status'
 import { startTourController } from '../tour/controller'
+import { prefetchRooms } from '../places'
 import { ErrorBoundary } from './ErrorBoundary'
 import { HotspotMarkers } from './HotspotMarkers'
 import { AboutPanel, HotspotPanel } from './HotspotPanel'
@@ -19,7 +20,10 @@ import { Loader } from './Loader'
 import { Failed, NoWebGL } from './Notice'
 import { hasWebGL } from './webgl'
 
-const Experience = lazy(() => import('../scene/Experience'))
+const Experience = lazy(() => {
+  prefetchRooms()
+  return import('../scene/Experience')
+})
 
 function Failure() {
   useEffect(() => useLoading.getState().advance('failed', 0, ''), [])
