@@ -125,19 +125,23 @@ export function PlayerRig() {
     // After an idle spell the clock's delta spans the whole pause: start from one frame.
     if (route.active && !walkTarget.active) advanceRoute()
     const dt = wasMoving.current ? delta : Math.min(delta, 1 / 60)
-    stepPose(trainWorld(), pose, intent, walkTarget, dt)
-    stepLook(pose, lookTarget, dt)
+    // At the platform the camera is left in whatever carriage it was: that is not where
+    // the visitor is, so it neither moves (the thumb stick is still on screen) nor is
+    // reported. A tour's walk from there boards the train.
+    const parked = useNavigation.getState().placeId === PLATFORM && !route.active
+    if (!parked) {
+      stepPose(trainWorld(), pose, intent, walkTarget, dt)
+      stepLook(pose, lookTarget, dt)
+    }
     camera.position.set(pose.x, VISITOR.eyeHeight, pose.z)
     camera.rotation.set(pose.pitch, pose.yaw, 0)
     const index = carriageIndexAt(SLOTS, pose.x)
-    // At the platform the camera is left in whatever carriage it was: that is not where
-    // the visitor is, so it is not reported. A tour's walk from there boards the train.
-    if (useNavigation.getState().placeId === PLATFORM && !route.active) lastIndex.current = -1
+    if (parked) lastIndex.current = -1
     else if (index !== lastIndex.current && index >= 0) {
       lastIndex.current = index
       useNavigation.getState().setPlace(CARRIAGE_IDS[index]!)
     }
-    wasMoving.current = isMoving(intent, walkTarget, lookTarget) || route.active
+    wasMoving.current = !parked && (isMoving(intent, walkTarget, lookTarget) || route.active)
     if (wasMoving.current) invalidate()
   }, FRAME_ORDER.rig)
   return null

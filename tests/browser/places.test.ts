@@ -46,6 +46,27 @@ describe('places', () => {
     await page.close()
   })
 
+  it('the thumb stick does not move the hidden camera at the platform', async () => {
+    const SMALL = { width: 960, height: 540 }
+    const ctx = await browser().newContext({ viewport: SMALL, hasTouch: true, isMobile: true })
+    const { page, errors } = await openTrain(ctx as never, baseUrl, '#/platform', SMALL)
+    const before = await pose(page)
+    const box = (await page.getByRole('application', { name: 'Move' }).boundingBox())!
+    const x = box.x + box.width / 2
+    const y = box.y + box.height / 2
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] })
+    for (let i = 1; i <= 6; i++)
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 10 }] })
+    await page.waitForTimeout(800)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    await settle(page)
+    expect(await pose(page)).toEqual(before)
+    expect(page.url()).toMatch(/#\/platform$/)
+    expect(errors).toEqual([])
+    await ctx.close()
+  })
+
   it('a link to a place that does not exist lands at the front of the train', async () => {
     const { page, errors } = await openTrain(browser(), baseUrl, '#/nowhere')
     expect(page.url()).toMatch(/#\/office$/)
