@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { type ComponentType, useMemo } from 'react'
 import type { Group } from 'three'
 import { CONTENT } from '../content'
 import { translate } from '../content/i18n'
@@ -6,22 +6,28 @@ import type { Lang } from '../content/schema'
 import { useSettings } from '../state/settings'
 import type { BuiltRoom, BuiltTrain } from '../places/train'
 import { FURNITURE_CHUNK } from '../geometry/build'
+import type { SceneProps } from '../train/types'
 import { MergedParts } from './MergedParts'
 import { carriageGroups, setRenderedTrain } from './renderTrain'
 
 /** A room's own scene reads texts through this, in the language it is given. */
 const text = (key: string, lang: string) => translate(CONTENT.dictionaries, lang as Lang, key)
 
+/** A room's own scene, in the visitor's language: only these re-render when it changes. */
+function RoomScene({ Scene }: { Scene: ComponentType<SceneProps> }) {
+  const lang = useSettings((s) => s.lang)
+  return <Scene lang={lang} text={text} />
+}
+
 function Carriage({ room, index }: { room: BuiltRoom; index: number }) {
   const register = useMemo(() => (g: Group | null) => void (carriageGroups[index] = g), [index])
-  const lang = useSettings((s) => s.lang)
   const { Scene } = room.build
   return (
     <group ref={register} position={[room.slot.start, 0, 0]} name={room.manifest.id}>
       <MergedParts parts={room.shellParts} />
       {/* Furniture first, nearest stretch first: what is behind it then fails the depth test instead of being shaded. */}
       <MergedParts parts={room.build.parts} order={-1} chunk={FURNITURE_CHUNK} />
-      {Scene && <Scene lang={lang} text={text} />}
+      {Scene && <RoomScene Scene={Scene} />}
     </group>
   )
 }

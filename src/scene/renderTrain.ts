@@ -7,7 +7,7 @@ import {
   Vector2,
   type WebGLRenderer,
 } from 'three'
-import type { BuiltTrain } from '../places/train'
+import type { BuiltRoom, BuiltTrain } from '../places/train'
 import { useNavigation } from '../navigation/store'
 import {
   type PortalView,
@@ -25,7 +25,7 @@ export const carriageGroups: (Object3D | null)[] = []
 export const scenery: { group: Object3D | null } = { group: null }
 
 /** The train drawn, and per room what portalView and openingView need, made once. */
-let train: BuiltTrain = { rooms: [], slots: [], world: { blockers: [], floors: [], sightBlockers: [], rooms: [] } }
+let rooms: readonly BuiltRoom[] = []
 let windows: Box3[][] = []
 let rects: ScreenRect[] = []
 let views: PortalView[] = []
@@ -33,7 +33,7 @@ const byId = new Map<string, number>()
 
 /** Called by Train when it mounts the rooms: the renderer draws this train from then on. */
 export function setRenderedTrain(t: BuiltTrain): void {
-  train = t
+  rooms = t.rooms
   windows = t.rooms.map((r) => r.windows.map(openingBox))
   rects = t.rooms.map(() => ({ x: 0, y: 0, w: 0, h: 0 }))
   views = t.rooms.map(() => 'hidden')
@@ -98,7 +98,7 @@ export function renderTrain(gl: WebGLRenderer, scene: Scene, camera: Camera, por
   const own = windows[current] ?? NO_WINDOWS
   for (let i = 0; i < own.length; i++)
     outside = unite(outside, sky, openingView(camera, own[i]!, size.x, size.y, pane), pane)
-  const room = train.rooms[current]
+  const room = rooms[current]
   for (let i = 0; i < carriageGroups.length; i++) {
     const group = carriageGroups[i]
     let view: PortalView = i === current ? 'full' : 'hidden'
