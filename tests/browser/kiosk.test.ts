@@ -4,7 +4,7 @@ import pkg from '../../package.json'
 import kioskJson from '../../src/content/kiosk.json'
 import tours from '../../src/content/tours.json'
 import { CARRIAGE_IDS } from '../../src/carriages/registry'
-import { canvasVariety, openTrain, settle } from './setup/page'
+import { canvasVariety, openTrain, pushStick, settle } from './setup/page'
 import { useChromium } from './setup/suite'
 
 const SMALL = { width: 960, height: 540 }
@@ -16,16 +16,9 @@ describe('touch and kiosk', () => {
   it('dragging the joystick forward walks into the next carriage', async () => {
     const ctx = await browser().newContext({ viewport: SMALL, hasTouch: true, isMobile: true })
     const { page } = await openTrain(ctx as never, baseUrl, '#/cars-1', SMALL)
-    const stick = page.getByRole('application', { name: 'Move' })
-    const box = (await stick.boundingBox())!
-    const x = box.x + box.width / 2
-    const y = box.y + box.height / 2
-    const cdp = await page.context().newCDPSession(page)
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] })
-    for (let i = 1; i <= 6; i++)
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 10 }] })
+    const release = await pushStick(page)
     await page.waitForFunction(() => location.hash.startsWith('#/cars-2'), null, { timeout: 60_000, polling: 100 })
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    await release()
     expect(carriageOf(page)).toBe('cars-2')
     await ctx.close()
   })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import en from '../../src/content/i18n/en/ui.json'
 import ko from '../../src/content/i18n/ko/ui.json'
-import { canvasVariety, openTrain, pose, settle } from './setup/page'
+import { canvasVariety, openTrain, pose, pushStick, settle } from './setup/page'
 import { useChromium } from './setup/suite'
 
 /** Places in links: the platform (reserved, a notice for now) and places that do not exist. */
@@ -51,15 +51,9 @@ describe('places', () => {
     const ctx = await browser().newContext({ viewport: SMALL, hasTouch: true, isMobile: true })
     const { page, errors } = await openTrain(ctx as never, baseUrl, '#/platform', SMALL)
     const before = await pose(page)
-    const box = (await page.getByRole('application', { name: 'Move' }).boundingBox())!
-    const x = box.x + box.width / 2
-    const y = box.y + box.height / 2
-    const cdp = await page.context().newCDPSession(page)
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] })
-    for (let i = 1; i <= 6; i++)
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 10 }] })
+    const release = await pushStick(page)
     await page.waitForTimeout(800)
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    await release()
     await settle(page)
     expect(await pose(page)).toEqual(before)
     expect(page.url()).toMatch(/#\/platform$/)

@@ -64,3 +64,19 @@ export async function canvasVariety(page: Page): Promise<number> {
     return colours.size
   }, png.toString('base64'))
 }
+
+/**
+ * Puts a finger on the thumb stick and pushes it forward, as a touch visitor walks;
+ * returns the lifting of the finger. Touch events through CDP: Playwright's touchscreen
+ * only taps.
+ */
+export async function pushStick(page: Page): Promise<() => Promise<void>> {
+  const box = (await page.getByRole('application', { name: 'Move' }).boundingBox())!
+  const x = box.x + box.width / 2
+  const y = box.y + box.height / 2
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] })
+  for (let i = 1; i <= 6; i++)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 10 }] })
+  return async () => void (await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] }))
+}
