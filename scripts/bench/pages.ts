@@ -1,7 +1,7 @@
 /** Pages of a build, shared by the side-by-side and rooms modes: fresh loads, and pages kept open for the rooms' turns. */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { openTrain } from '../../tests/browser/setup/page'
-import { heapAfterGc, loadFigures, median, roomIds, type LoadFigures } from '../lib/measure'
+import { heapAfterGc, LONG_TASKS, loadFigures, median, roomIds, type LoadFigures } from '../lib/measure'
 import { VIEWPORT } from './config'
 
 /** `runs` fresh loads of each build in turn (a new context each, so nothing cached); the median of each figure. */
@@ -12,6 +12,8 @@ export async function loadEach(browser: Browser, builds: { url: string; dist: st
   for (let r = 0; r < runs; r++) {
     for (const [i, b] of builds.entries()) {
       const ctx = await browser.newContext({ viewport: VIEWPORT })
+      // Long tasks from the start of navigation, for the load's blocking time.
+      await ctx.addInitScript(LONG_TASKS)
       const { page } = await openTrain(ctx as never, b.url, b.query, VIEWPORT)
       const load = await loadFigures(page, b.dist)
       const listed = (await roomIds(page)).length
@@ -24,7 +26,10 @@ export async function loadEach(browser: Browser, builds: { url: string; dist: st
   return seen.map((xs) => {
     const m = (k: keyof (typeof xs)[number]) => median(xs.map((x) => x[k]))
     return {
+      totalBlockingTimeMs: m('totalBlockingTimeMs'),
+      longestLoadTaskMs: m('longestLoadTaskMs'),
       firstFrameMs: m('firstFrameMs'),
+      loadWindowMs: m('loadWindowMs'),
       navInteractiveMs: m('navInteractiveMs'),
       transferGzipKB: m('transferGzipKB'),
       initialJsGzipKB: m('initialJsGzipKB'),

@@ -143,6 +143,8 @@ export async function benchSideBySide() {
         [
           ['initial JS, KB gzipped', 'initialJsGzipKB'],
           ['first visit, KB gzipped', 'transferGzipKB'],
+          ['total blocking time, ms', 'totalBlockingTimeMs'],
+          ['longest load task, ms', 'longestLoadTaskMs'],
           ['first frame, ms', 'firstFrameMs'],
           ['carriage list usable, ms', 'navInteractiveMs'],
           ['JS heap after load, MB', 'heapMB'],

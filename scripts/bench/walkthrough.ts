@@ -91,7 +91,10 @@ export async function benchWalkthrough() {
     worstRatio: Math.max(...Object.values(carriages).map((c) => ratios(c, calMs).ratio)),
     initialJsGzipKB: load.initialJsGzipKB,
     totalTransferGzipKB: load.transferGzipKB,
+    totalBlockingTimeMs: load.totalBlockingTimeMs,
+    longestLoadTaskMs: load.longestLoadTaskMs,
     firstFrameMs: load.firstFrameMs,
+    loadWindowMs: load.loadWindowMs,
     carriageListInteractiveMs: load.navInteractiveMs,
     texturePixels: textures.reduce((n, t) => n + t.width * t.height, 0),
     largestTexturePx: Math.max(0, ...textures.map((t) => Math.max(t.width, t.height))),
@@ -117,7 +120,7 @@ export async function benchWalkthrough() {
     '',
     `calibration quad ${result.calibrationMs} ms (median; each carriage against the quad measured in turn with it, or this median if lower); worst carriage ${result.worstRatio.toFixed(1)}x (budget 3x)`,
     `initial JS ${result.initialJsGzipKB} KB gzipped (budget 420); first visit transfers ${result.totalTransferGzipKB} KB gzipped`,
-    `first drawn frame ${result.firstFrameMs} ms; carriage list interactive ${result.carriageListInteractiveMs} ms`,
+    `loading (0-${result.loadWindowMs} ms after navigation): total blocking time ${result.totalBlockingTimeMs} ms, longest task ${result.longestLoadTaskMs} ms, first drawn frame ${result.firstFrameMs} ms; carriage list interactive ${result.carriageListInteractiveMs} ms`,
     `textures ${(result.texturePixels / 1e6).toFixed(2)} Mpx in all (budget 16), largest ${result.largestTexturePx} px (budget 2048)`,
     `after walking the train: ${result.afterWalk.geometries} geometries, ${result.afterWalk.textures} textures, ${result.afterWalk.heapMB} MB JS heap`,
     `longest task: walking ${result.longTasks.walkMaxMs} ms, opening hotspots ${result.longTasks.hotspotMaxMs} ms (budget 200)`,
@@ -135,7 +138,7 @@ export async function benchWalkthrough() {
         : `${id}: new`
     })
     lines.push(
-      `initial JS ${before.initialJsGzipKB} -> ${result.initialJsGzipKB} KB; first frame ${before.firstFrameMs} -> ${result.firstFrameMs} ms`,
+      `initial JS ${before.initialJsGzipKB} -> ${result.initialJsGzipKB} KB; total blocking time ${before.totalBlockingTimeMs ?? '-'} -> ${result.totalBlockingTimeMs} ms; first frame ${before.firstFrameMs} -> ${result.firstFrameMs} ms`,
     )
     console.log(`\nCompared with ${compareWith}:\n${lines.join('\n')}`)
   }

@@ -41,7 +41,7 @@ export function trainOf(rooms: readonly CarriageManifest[], n: number): Carriage
   return Array.from({ length: n }, (_, i) => {
     const m = rooms[i % rooms.length]!
     const round = Math.floor(i / rooms.length)
-    return round === 0 ? m : { ...m, id: `${m.id}-${round + 1}` }
+    return round === 0 ? m : { ...m, id: `${m.id}-${round + 1}`, model: m.model ?? m.id }
   })
 }
 

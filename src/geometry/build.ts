@@ -11,8 +11,8 @@ import {
   ShapeGeometry,
 } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
-import { DISPLAY_GAMMA, irradiance, sheen } from './lighting'
-import { BOX_FACES, type BoxPart, type BakeMode, type Part } from './parts'
+import { DISPLAY_GAMMA, heightShade, irradiance, sheen, toLinear } from './lighting'
+import { BOX_FACES, type BoxFace, type BakeMode, type Part } from './parts'
 
 const _m = new Matrix4()
 const _r = new Matrix4()
@@ -47,10 +47,15 @@ function onFloor(part: Part): boolean {
   return false
 }
 
-function shapeOf(part: Part): BufferGeometry {
+/** Segments along a box edge of `size` metres for cells of at most `cell` (capped: a room is a few hundred cells). */
+const segments = (size: number, cell?: number) => (cell ? Math.min(96, Math.max(1, Math.ceil(size / cell - 1e-6))) : 1)
+
+function shapeOf(part: Part, cell?: number): BufferGeometry {
   switch (part.kind) {
-    case 'box':
-      return new BoxGeometry(part.size[0], part.size[1], part.size[2])
+    case 'box': {
+      const [w, h, d] = part.size
+      return new BoxGeometry(w, h, d, segments(w, cell), segments(h, cell), segments(d, cell))
+    }
     case 'cylinder': {
       const caps = part.caps ?? (onFloor(part) ? 'top' : 'both')
       const g = new CylinderGeometry(
@@ -98,37 +103,40 @@ function flatFace(g: BufferGeometry, facing: '+z' | '-z', half: number): BufferG
   return g
 }
 
-/** Drops a box's hidden faces: BoxGeometry lists them in BOX_FACES order, six vertices each. */
-function withoutFaces(g: BufferGeometry, hide: BoxPart['hide']): BufferGeometry {
-  if (!hide?.length) return g
-  const keep = BOX_FACES.map((f) => !hide.includes(f))
-  const out = new BufferGeometry()
-  for (const name of ['position', 'normal'] as const) {
-    const src = g.getAttribute(name) as BufferAttribute
-    const data: number[] = []
-    for (let v = 0; v < src.count; v++) if (keep[Math.floor(v / 6)]) data.push(src.getX(v), src.getY(v), src.getZ(v))
-    out.setAttribute(name, new BufferAttribute(new Float32Array(data), 3))
-  }
-  g.dispose()
-  return out
+/** Drops a box's hidden faces: BoxGeometry's groups are its faces, in BOX_FACES order. */
+function withoutFaces(g: BufferGeometry, hide: readonly BoxFace[]): void {
+  if (!hide.length) return
+  const index = g.index!.array
+  const kept = g.groups
+    .filter((grp) => !hide.includes(BOX_FACES[grp.materialIndex ?? 0]!))
+    .flatMap((grp) => Array.from(index.slice(grp.start, grp.start + grp.count)))
+  g.setIndex(kept)
+}
+
+/** How parts become geometry: the app's fallback wants few triangles; the model build wants light to bake. */
+export interface GeometryOptions {
+  /** Cut boxes that ask for it into cells (Part's `cell`): the model build bakes shadows onto them. */
+  cells?: boolean
+  /** Keep the normals (the model build bakes occlusion along them, then drops them). */
+  normals?: boolean
 }
 
 /**
- * One part as a non-indexed geometry with position and colour. Colours
- * carry the light (see lighting.ts) and darken toward the floor: a baked contact
- * shadow that gives rooms depth without a shadow map.
+ * One part as a non-indexed geometry with position and colour. Colours carry the light
+ * (see lighting.ts) and darken toward the floor. They are stored linear, as glTF keeps
+ * vertex colours; the shader turns them into display values per vertex.
  */
-export function partGeometry(part: Part): BufferGeometry {
-  const src = shapeOf(part)
+export function partGeometry(part: Part, options: GeometryOptions = {}): BufferGeometry {
+  const src = shapeOf(part, options.cells ? part.cell : undefined)
+  if (part.kind === 'box') withoutFaces(src, onFloor(part) ? [...(part.hide ?? []), '-y'] : (part.hide ?? []))
   _m.makeTranslation(part.at[0], part.at[1], part.at[2]).multiply(_r.makeRotationY(part.rotY ?? 0))
   src.applyMatrix4(_m)
-  let g = src.index ? src.toNonIndexed() : src
+  const g = src.index ? src.toNonIndexed() : src
   if (g !== src) src.dispose()
   for (const name of Object.keys(g.attributes)) {
     if (name !== 'position' && name !== 'normal') g.deleteAttribute(name)
   }
   g.clearGroups()
-  if (part.kind === 'box') g = withoutFaces(g, onFloor(part) ? [...(part.hide ?? []), '-y'] : part.hide)
   const pos = g.getAttribute('position') as BufferAttribute
   const nor = g.getAttribute('normal') as BufferAttribute
   const colors = new Float32Array(pos.count * 3)
@@ -139,16 +147,16 @@ export function partGeometry(part: Part): BufferGeometry {
   _sheen[0] = _sheen[1] = _sheen[2] = 0
   for (let i = 0; i < pos.count; i++) {
     const y = pos.getY(i)
-    const shade = part.bake === 'glow' ? 1 : 0.62 + 0.38 * Math.min(1, Math.max(0, (y + 0.05) / 0.9))
+    const shade = part.bake === 'glow' ? 1 : heightShade(y)
     if (baked) irradiance(nor.getX(i), nor.getY(i), nor.getZ(i), _light)
     if (part.bake === 'gloss') sheen(nor.getY(i), _sheen)
-    colors[i * 3] = _c.r * (shade * _light[0]) ** DISPLAY_GAMMA + _sheen[0]
-    colors[i * 3 + 1] = _c.g * (shade * _light[1]) ** DISPLAY_GAMMA + _sheen[1]
-    colors[i * 3 + 2] = _c.b * (shade * _light[2]) ** DISPLAY_GAMMA + _sheen[2]
+    colors[i * 3] = toLinear(_c.r * (shade * _light[0]) ** DISPLAY_GAMMA + _sheen[0])
+    colors[i * 3 + 1] = toLinear(_c.g * (shade * _light[1]) ** DISPLAY_GAMMA + _sheen[1])
+    colors[i * 3 + 2] = toLinear(_c.b * (shade * _light[2]) ** DISPLAY_GAMMA + _sheen[2])
   }
   g.setAttribute('color', new BufferAttribute(colors, 3))
   // The light is baked: the shader needs no normals.
-  g.deleteAttribute('normal')
+  if (!options.normals) g.deleteAttribute('normal')
   return g
 }
 
@@ -183,6 +191,7 @@ export const FURNITURE_CHUNK = 4
 export function buildMerged(
   parts: readonly Part[],
   chunk?: number,
+  options?: GeometryOptions,
 ): { key: string; mesh: MeshKey; geometry: BufferGeometry }[] {
   const stretches = new Map<number, Part[]>()
   for (const p of parts) {
@@ -196,7 +205,7 @@ export function buildMerged(
     for (const mesh of MESH_KEYS) {
       const these = mine.filter((p) => MESH_OF[p.bake] === mesh).sort((a, b) => extent(a) - extent(b))
       if (these.length === 0) continue
-      const pieces = these.map(partGeometry)
+      const pieces = these.map((p) => partGeometry(p, options))
       const merged = mergeGeometries(pieces, false)
       pieces.forEach((p) => p.dispose())
       if (!merged) throw new Error(`could not merge ${these.length} ${mesh} parts`)

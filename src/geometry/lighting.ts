@@ -29,6 +29,13 @@ const fillDir = new Vector3(...LIGHTS.fill.position).normalize()
  */
 export const DISPLAY_GAMMA = 1 / 2.2
 
+/**
+ * A display value as the linear one stored in a vertex colour (glTF's convention, so
+ * other tools show the models right); the shader raises it back by DISPLAY_GAMMA, per
+ * vertex, which costs nothing per pixel.
+ */
+export const toLinear = (display: number): number => Math.max(0, display) ** (1 / DISPLAY_GAMMA)
+
 /** Light falling on a surface with unit normal (nx, ny, nz), per channel, linear. */
 export function irradiance(nx: number, ny: number, nz: number, out: [number, number, number]): void {
   const w = 0.5 * ny + 0.5
@@ -40,6 +47,12 @@ export function irradiance(nx: number, ny: number, nz: number, out: [number, num
   out[1] = ((ground.g + (sky.g - ground.g) * w) * LIGHTS.hemisphere + sun + fill) * k
   out[2] = ((ground.b + (sky.b - ground.b) * w) * LIGHTS.hemisphere + sun + fill) * k
 }
+
+/**
+ * Light fading toward the floor, as far as a metre up: a soft darkening that gives rooms
+ * depth (multiplies the light, linear).
+ */
+export const heightShade = (y: number): number => 0.62 + 0.38 * Math.min(1, Math.max(0, (y + 0.05) / 0.9))
 
 /** How much sky a glossy surface (car paint, chrome, a telephone) seems to reflect. */
 export const GLOSS_SHEEN = 0.22

@@ -23,6 +23,12 @@ interface PartBase {
   bake: BakeMode
   /** Turn about the vertical axis, radians (three's convention). */
   rotY?: number
+  /**
+   * For a box: the largest cell, metres, its faces are cut into when the model files
+   * are baked, so occlusion and contact shadows vary across it (a floor, a wall's foot).
+   * Left out, a face is one quad, lit at its corners.
+   */
+  cell?: number
 }
 /** A box's faces, by the direction they face in the part's own frame (before rotY). */
 export type BoxFace = '+x' | '-x' | '+y' | '-y' | '+z' | '-z'
@@ -159,13 +165,44 @@ export function footprint(parts: readonly Part[], pad = 0): Rect {
   return rect(minX - pad, maxX + pad, minZ - pad, maxZ + pad)
 }
 
+/**
+ * An object a curator can replace with a model of their own (the sedan, the desk set):
+ * its parts in its own frame, and where the room puts it.
+ */
+export interface Placement {
+  /** Its model's id in public/models/models.json. */
+  model: string
+  /** Its own parts: origin on the floor below the centre of its footprint. */
+  parts: Part[]
+  at: Vec3
+  rotY: number
+}
+
 /** A piece of furniture: what it looks like and whether the visitor walks around it. */
 export interface Item {
   parts: Part[]
   blocks: boolean
+  /** Set when the item is a replaceable object: its parts are then `placement.parts`, placed. */
+  placement?: Placement
 }
 
 export const item = (parts: Part[], blocks = true): Item => ({ parts, blocks })
+
+/**
+ * A replaceable object (see Placement), drawn from its model file when there is one.
+ * Its own parts are first moved so the origin is under the middle of their footprint,
+ * the rule every model file follows.
+ */
+export function objectItem(model: string, own: readonly Part[], at: Vec3, rotY = 0, blocks = true): Item {
+  const f = footprint(own)
+  const cx = (f.minX + f.maxX) / 2
+  const cz = (f.minZ + f.maxZ) / 2
+  const parts = place(own, [-cx, 0, -cz])
+  const c = Math.cos(rotY)
+  const s = Math.sin(rotY)
+  const centre: Vec3 = [at[0] + c * cx + s * cz, at[1], at[2] - s * cx + c * cz]
+  return { parts: place(parts, centre, rotY), blocks, placement: { model, parts, at: centre, rotY } }
+}
 
 /** Height of the top of a part above the floor. */
 function topOf(p: Part): number {
@@ -178,11 +215,22 @@ function topOf(p: Part): number {
 /** Furniture at least this tall hides what is behind it from a standing visitor. */
 export const OCCLUDER_HEIGHT = 1.7
 
-/** Splits a carriage's items into what is drawn, what blocks walking and what hides markers. */
-export function collect(items: readonly Item[]): { parts: Part[]; obstacles: Rect[]; occluders: Rect[] } {
+/**
+ * Splits a carriage's items into what is drawn (all of it, and apart the fixed parts and
+ * the replaceable objects), what blocks walking and what hides markers.
+ */
+export function collect(items: readonly Item[]): {
+  parts: Part[]
+  fixedParts: Part[]
+  placements: Placement[]
+  obstacles: Rect[]
+  occluders: Rect[]
+} {
   const solid = items.filter((i) => i.blocks && i.parts.length > 0)
   return {
     parts: items.flatMap((i) => i.parts),
+    fixedParts: items.filter((i) => !i.placement).flatMap((i) => i.parts),
+    placements: items.flatMap((i) => (i.placement ? [i.placement] : [])),
     obstacles: solid.map((i) => footprint(i.parts)),
     occluders: solid.filter((i) => Math.max(...i.parts.map(topOf)) >= OCCLUDER_HEIGHT).map((i) => footprint(i.parts)),
   }

@@ -68,7 +68,7 @@ export function buildTrain(manifests: readonly CarriageManifest[], builds: reado
 }
 
 /** A room whose build did not load: its shell stands, empty. */
-export const EMPTY_BUILD: CarriageBuild = { parts: [], obstacles: [], occluders: [] }
+export const EMPTY_BUILD: CarriageBuild = { parts: [], fixedParts: [], placements: [], obstacles: [], occluders: [] }
 
 /**
  * Fetches every room's build (each a chunk of its own) and builds the train. A build

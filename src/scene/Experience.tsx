@@ -1,4 +1,4 @@
-import { PerformanceMonitor, Preload } from '@react-three/drei'
+import { PerformanceMonitor } from '@react-three/drei'
 import { Canvas, useFrame, useThree } from '@react-three/fiber'
 import { use, useEffect, useState } from 'react'
 import { useLoading } from '../state/loading'
@@ -14,6 +14,10 @@ import { CARRIAGES } from '../carriages/registry'
 import { loadTrain } from '../places/train'
 import { setTrainWorld } from '../player/trainWorld'
 import { Train } from './Train'
+import { modelResult } from '../models/loader'
+
+/** How long the first frame waits for slow model files before it starts without them. */
+const MODEL_WAIT_MS = 2500
 import { renderTrain } from './renderTrain'
 
 declare global {
@@ -110,12 +114,19 @@ function RenderLoop() {
 }
 
 /**
- * Every room's furniture (each a chunk of its own), fetched as soon as this chunk runs
- * and awaited before the canvas: the train itself never suspends, which would cost the
- * first frame a second pass over the geometry.
+ * Every room's furniture code (each a chunk of its own) and model file, fetched as soon
+ * as this chunk runs, and awaited before the canvas (each room still suspends alone, see
+ * RoomModel, so a slow file holds up only its room once the wait is over).
  */
-const built = loadTrain(CARRIAGES).then((train) => {
+for (const m of CARRIAGES) void modelResult(m.model ?? m.id)
+const built = loadTrain(CARRIAGES).then(async (train) => {
   setTrainWorld(train.world)
+  const ids = new Set(
+    train.rooms.flatMap((r) => [r.manifest.model ?? r.manifest.id, ...r.build.placements.map((p) => p.model)]),
+  )
+  // The first frame shows the whole train from its files (then nothing redraws on its own),
+  // unless a file is slow: past MODEL_WAIT_MS the canvas starts, and that room arrives later.
+  await Promise.race([Promise.all([...ids].map(modelResult)), new Promise((r) => setTimeout(r, MODEL_WAIT_MS))])
   return train
 })
 
@@ -140,7 +151,6 @@ export default function Experience() {
       <Outdoors />
       <Train train={train} />
       <Ready />
-      <Preload all />
       {quality.adaptive && (
         <PerformanceMonitor
           flipflops={4}

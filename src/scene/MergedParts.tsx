@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react'
 import { buildMerged } from '../geometry/build'
 import type { Part } from '../geometry/parts'
-import { materials } from './materials'
+import { materials } from '../geometry/materials'
 
 /**
  * Draws parts as one mesh per material (per `chunk` metres along x, if given); frees

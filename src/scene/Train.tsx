@@ -5,9 +5,8 @@ import { translate } from '../content/i18n'
 import type { Lang } from '../content/schema'
 import { useSettings } from '../state/settings'
 import type { BuiltRoom, BuiltTrain } from '../places/train'
-import { FURNITURE_CHUNK } from '../geometry/build'
 import type { SceneProps } from '../train/types'
-import { MergedParts } from './MergedParts'
+import { RoomModel } from './RoomModel'
 import { carriageGroups, setRenderedTrain } from './renderTrain'
 
 /** A room's own scene reads texts through this, in the language it is given. */
@@ -24,9 +23,7 @@ function Carriage({ room, index }: { room: BuiltRoom; index: number }) {
   const { Scene } = room.build
   return (
     <group ref={register} position={[room.slot.start, 0, 0]} name={room.manifest.id}>
-      <MergedParts parts={room.shellParts} />
-      {/* Furniture first, nearest stretch first: what is behind it then fails the depth test instead of being shaded. */}
-      <MergedParts parts={room.build.parts} order={-1} chunk={FURNITURE_CHUNK} />
+      <RoomModel room={room} />
       {Scene && <RoomScene Scene={Scene} />}
     </group>
   )

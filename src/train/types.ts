@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react'
-import type { Part, Vec3 } from '../geometry/parts'
+import type { Part, Placement, Vec3 } from '../geometry/parts'
 import type { Rect } from '../geometry/floorPlan'
 
 /** Where a visitor arriving in this carriage stands and looks (local coordinates). */
@@ -88,6 +88,10 @@ export interface SceneProps {
 export interface CarriageBuild {
   /** Furniture and fittings particular to this carriage, merged per material when drawn. */
   parts: Part[]
+  /** The same without the replaceable objects: what the room's own model file holds. */
+  fixedParts: Part[]
+  /** Its replaceable objects (each a model file of its own) and where they stand. */
+  placements: Placement[]
   /** Footprints of furniture (and cars) the visitor walks around. */
   obstacles: Rect[]
   /** Footprints of furniture taller than eye level: they hide hotspot markers behind them. */
@@ -104,6 +108,8 @@ export interface CarriageBuild {
 export interface CarriageManifest {
   /** Also the URL segment. */
   id: string
+  /** The model (public/models/models.json) its interior is drawn from, when not its id (a test train's repeat). */
+  model?: string
   /** The content key of its visitor-facing name (a repeated room in a test train shares its original's). */
   nameKey: string
   /** Interior length, metres. */

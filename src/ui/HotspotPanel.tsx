@@ -1,3 +1,4 @@
+import { useModels } from '../models/store'
 import { useCallback } from 'react'
 import { CONTENT } from '../content'
 import { formatDate } from '../content/i18n'
@@ -82,7 +83,35 @@ export function AboutPanel() {
             </li>
           ))}
         </ul>
+        <ModelCredits />
       </div>
     </Panel>
+  )
+}
+
+/** Who made the 3D models (models.json's credits): one line per maker and licence. */
+function ModelCredits() {
+  const t = useT()
+  const credits = useModels((s) => s.credits)
+  const groups = new Map<string, { line: string; titles: string[] }>()
+  for (const c of credits) {
+    const line = `${c.author} (${c.licence})${c.source ? `, ${c.source}` : ''}`
+    const g = groups.get(line) ?? { line, titles: [] }
+    g.titles.push(c.title)
+    groups.set(line, g)
+  }
+  if (groups.size === 0) return null
+  return (
+    <>
+      <h3>{t('ui.models')}</h3>
+      <ul data-testid="model-credits">
+        {[...groups.values()].map((g) => (
+          <li key={g.line}>
+            {g.titles.length === 1 ? `${g.titles[0]}: ` : `${g.titles.length} × `}
+            {g.line}
+          </li>
+        ))}
+      </ul>
+    </>
   )
 }

@@ -3,6 +3,7 @@ import { LANG_NAMES } from '../content/i18n'
 import { LANGS } from '../content/schema'
 import { offline } from '../pwa'
 import { useKiosk } from '../kiosk/store'
+import { useModels } from '../models/store'
 import { diagnostics } from '../state/frame'
 import { useT } from '../state/settings'
 import { useUi } from '../state/ui'
@@ -49,6 +50,7 @@ export function OperatorMenu() {
   const [unlocked, setUnlocked] = useState(false)
   const [wrong, setWrong] = useState(false)
   const [idle, setIdle] = useState(String(config.idleSeconds))
+  const modelProblems = useModels((s) => s.problems)
   const [, refresh] = useState(0)
   useEffect(() => {
     if (!open) {
@@ -136,6 +138,19 @@ export function OperatorMenu() {
         <dd>{diagnostics.fps > 0 ? `${diagnostics.fps.toFixed(1)} fps` : '—'}</dd>
         <dt>{t('ui.offlineReady')}</dt>
         <dd>{offline.ready ? t('ui.yes') : t('ui.no')}</dd>
+        <dt>{t('ui.models')}</dt>
+        <dd data-testid="model-status">
+          {/* A model drawn from code instead of its file, and why: technical detail, for the operator's report. */}
+          {modelProblems.length === 0 ? (
+            t('ui.modelsFine')
+          ) : (
+            <ul>
+              {modelProblems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          )}
+        </dd>
       </dl>
     </Panel>
   )

@@ -1,4 +1,4 @@
-import { type Item, type Part, box, cylinder, item, place } from '../../geometry/parts'
+import { type Item, type Part, box, cylinder, item, objectItem, place } from '../../geometry/parts'
 import type { CarriageBuild } from '../../train/types'
 import { defineBuild } from './build'
 import { CAR_TRANSPORT_LENGTH, CAR_Z, RIGHT_WALL_Z, TOOL_CHEST_X } from './carTransport'
@@ -42,7 +42,8 @@ export function carTransportBuild(facing: 1 | -1, extras: Item[]): CarriageBuild
       ],
       false,
     ),
-    item(place([...sedan(), ...wheelChocks()], [mid, 0, CAR_Z], facing === 1 ? 0 : Math.PI)),
+    objectItem('sedan', sedan(), [mid, 0, CAR_Z], facing === 1 ? 0 : Math.PI),
+    item(place(wheelChocks(), [mid, 0, CAR_Z], facing === 1 ? 0 : Math.PI), false),
     item(place(toolChest(), [TOOL_CHEST_X, 0, RIGHT_WALL_Z], FACING.minusZ)),
     item(place(extinguisher(), [CAR_TRANSPORT_LENGTH - 0.6, 0, HW - 0.15])),
     ...extras,

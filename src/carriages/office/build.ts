@@ -1,10 +1,10 @@
-import { item, place, slab } from '../../geometry/parts'
+import { item, objectItem, place, slab } from '../../geometry/parts'
 import { defineBuild } from '../kit/build'
 import { FACING } from '../kit/define'
 import { PALETTE } from '../kit/palette'
 import { cabinet, desk, flowers, laptop, officeChair, sofa, telephone } from '../kit/props'
 import { saloon } from '../kit/shells/saloon'
-import { DESK_TOP, DESK_X, HW, MAP_Z, PARTITION_X, TALL_CABINET_X } from './layout'
+import { DESK_TOP, DESK_X, HW, MAP_Z, PARTITION_X, SOFA, TALL_CABINET_X } from './layout'
 import OfficeScene from './Scene'
 
 const deskItems = [
@@ -18,7 +18,7 @@ const deskItems = [
 export default defineBuild(
   [
     item([slab(PARTITION_X, PARTITION_X + 0.12, 0, saloon.height, -HW, 0.15, PALETTE.walnut, 'wood')]),
-    item(place(deskItems, [DESK_X, 0, MAP_Z], FACING.minusX)),
+    objectItem('desk-set', deskItems, [DESK_X, 0, MAP_Z], FACING.minusX),
     item(place(officeChair(), [DESK_X + 0.75, 0, MAP_Z], FACING.minusX)),
     // Telephones and a cabinet along the walls near the entrance.
     item([
@@ -32,7 +32,7 @@ export default defineBuild(
     ]),
     item(place(cabinet(1.4, 1.9, 0.4), [TALL_CABINET_X, 0, HW - 0.21], FACING.minusZ)),
     // Behind the partition: a leather sofa and a sideboard.
-    item(place(sofa(2.6, 0x4a2c1d, 0x35200f), [11.6, 0, -HW + 0.4], FACING.plusZ)),
+    item(place(sofa(SOFA.length, 0x4a2c1d, 0x35200f), [SOFA.x, 0, -HW + 0.4], FACING.plusZ)),
     item(place(officeChair(0x5a3b2a), [14.6, 0, -1.05], FACING.plusZ)),
     item(place(cabinet(2.0, 0.8, 0.42), [13.0, 0, HW - 0.22], FACING.minusZ)),
   ],

@@ -13,3 +13,5 @@ export const MAP_Z = -0.8
 export const DESK_TOP = 0.79
 /** The tall cabinet on the right, on the pier between the second and third windows. */
 export const TALL_CABINET_X = (WINDOWS[1]! + WINDOWS[2]!) / 2
+/** The leather sofa behind the partition, against the left wall: its centre along the room, and its length. */
+export const SOFA = { x: 11.6, length: 2.6 } as const

@@ -1,24 +1,25 @@
-import { type Item, type Part, box, cylinder, item, place, slab } from '../../geometry/parts'
+import { type Item, type Part, box, cylinder, item, objectItem, place, slab } from '../../geometry/parts'
 import { defineBuild } from '../kit/build'
 import { FACING } from '../kit/define'
 import { PALETTE } from '../kit/palette'
 import { cabinet, chair, diningTable, placeSetting, wineBottle } from '../kit/props'
 import { COUNTER_X, HW, LEFT_TABLES, SHELF } from './layout'
 
-/** A table with chairs on both sides along the train, laid for every seat. */
-function tableFor(x: number, z: number, seatsPerSide: number, depth: number): Item {
+/** A table with chairs on both sides along the train, laid for every seat (each setting replaceable). */
+function tableFor(x: number, z: number, seatsPerSide: number, depth: number): Item[] {
   const parts: Part[] = [...place(diningTable(0.86, depth), [x, 0, z])]
+  const settings: Item[] = []
   const step = depth / seatsPerSide
   for (let i = 0; i < seatsPerSide; i++) {
     const sz = z - depth / 2 + step * (i + 0.5)
     parts.push(...place(chair(), [x - 0.7, 0, sz], FACING.plusX), ...place(chair(), [x + 0.7, 0, sz], FACING.minusX))
-    parts.push(
-      ...place(placeSetting(), [x - 0.24, 0, sz], FACING.plusX),
-      ...place(placeSetting(), [x + 0.24, 0, sz], FACING.minusX),
+    settings.push(
+      objectItem('place-setting', placeSetting(), [x - 0.24, 0, sz], FACING.plusX, false),
+      objectItem('place-setting', placeSetting(), [x + 0.24, 0, sz], FACING.minusX, false),
     )
   }
   if (seatsPerSide > 1) parts.push(...place(wineBottle(), [x, 0, z - 0.05]))
-  return item(parts)
+  return [item(parts), ...settings]
 }
 
 /** Shelves of bottles: red for Bordeaux, a lighter red for Beaujolais. */
@@ -50,8 +51,8 @@ const counter: Part[] = [
 ]
 
 export default defineBuild([
-  ...LEFT_TABLES.map((x) => tableFor(x, -0.98, 2, 1.1)),
-  ...[3.4, 7.0, 10.6].map((x) => tableFor(x, HW - 0.36, 1, 0.6)),
+  ...LEFT_TABLES.flatMap((x) => tableFor(x, -0.98, 2, 1.1)),
+  ...[3.4, 7.0, 10.6].flatMap((x) => tableFor(x, HW - 0.36, 1, 0.6)),
   item(counter),
   item(wineShelf(SHELF.from, SHELF.to, -HW + 0.17)),
   item(place(cabinet(2.6, 0.95, 0.5, PALETTE.walnut), [17.6, 0, HW - 0.26], FACING.minusZ)),

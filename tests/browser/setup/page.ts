@@ -8,9 +8,23 @@ export interface Opened {
   errors: string[]
 }
 
+/** Before the page loads: routes to install (a test's own files), and whether the service worker may run. */
+export interface OpenOptions {
+  before?: (page: Page) => Promise<void>
+  /** 'block' when routes must see every request (a service worker would answer from its cache). */
+  serviceWorkers?: 'allow' | 'block'
+}
+
 /** Opens the built app at a hash and waits for the first drawn frame of the train. */
-export async function openTrain(browser: Browser, baseUrl: string, hash = '', viewport = VIEWPORT): Promise<Opened> {
-  const page = await browser.newPage({ viewport })
+export async function openTrain(
+  browser: Browser,
+  baseUrl: string,
+  hash = '',
+  viewport = VIEWPORT,
+  options: OpenOptions = {},
+): Promise<Opened> {
+  const page = await browser.newPage({ viewport, serviceWorkers: options.serviceWorkers ?? 'allow' })
+  await options.before?.(page)
   const errors: string[] = []
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text())

@@ -46,27 +46,43 @@ export function lampCentres(length: number): number[] {
 const PANEL = 0.62
 
 /**
+ * Cells the model build cuts the floor and the foot of the walls into, metres: where
+ * furniture and corners cast their baked shadows (see Part's `cell`).
+ */
+export const SHADOW_CELL = { floor: 0.25, wall: 0.3 } as const
+
+/**
  * A run of side wall from x0 to x1. Panelled walls are the same slab with its inner
  * face cut into panels of varied tone and dark joints: flat faces in the wall's plane,
  * not boxes, whose ends would stand edge-on to the view down the carriage and be drawn
  * there for nothing.
  */
-function wallRun(x0: number, x1: number, y0: number, y1: number, z0: number, z1: number, s: ShellStyle): Part[] {
-  if (!s.panelled) return [slab(x0, x1, y0, y1, z0, z1, s.wallColour)]
+function wallRun(
+  x0: number,
+  x1: number,
+  y0: number,
+  y1: number,
+  z0: number,
+  z1: number,
+  s: ShellStyle,
+  cell?: number,
+): Part[] {
+  if (!s.panelled) return [{ ...slab(x0, x1, y0, y1, z0, z1, s.wallColour), cell }]
   const inward: BoxFace = z0 < 0 ? '+z' : '-z'
   const y = (y0 + y1) / 2
   const h = y1 - y0
   const parts: Part[] = [{ ...slab(x0, x1, y0, y1, z0, z1, s.wallColour), hide: [inward] }]
   for (let a = x0, k = Math.round(x0 / PANEL); a < x1 - 1e-6; a += PANEL, k++) {
     const b = Math.min(x1, a + PANEL)
-    parts.push(
-      face(
+    parts.push({
+      ...face(
         [b - a, h, 0],
         [(a + b) / 2, y, z0],
         inward,
         tint(s.wallColour, k % 3 === 0 ? 1.07 : k % 3 === 1 ? 0.95 : 1.0),
       ),
-    )
+      cell,
+    })
     if (b < x1) parts.push(face([0.016, h, 0], [b, y, z0 - Math.sign(z0) * 0.003], inward, tint(s.wallColour, 0.55)))
   }
   return parts
@@ -79,7 +95,7 @@ function sideWall(length: number, side: 1 | -1, s: ShellStyle): Part[] {
   const parts: Part[] = [
     // The bands overlap the piers by a centimetre, hidden by the window trim: where
     // edges merely meet, rasterisation leaves pixel cracks along the T-junctions.
-    ...wallRun(-T, length + T, 0, sill + 0.01, z0, z1, s),
+    ...wallRun(-T, length + T, 0, sill + 0.01, z0, z1, s, SHADOW_CELL.wall),
     ...wallRun(-T, length + T, windowTop - 0.01, H, z0, z1, s),
     slab(0, length, 0, 0.1, inner, z0, PALETTE.walnutDark, 'wood'),
     slab(0, length, sill - 0.04, sill + 0.02, side * (HW - 0.05), z0, s.trimColour, 'wood'),
@@ -111,8 +127,8 @@ function endWall(x0: number, x1: number, open: boolean, s: ShellStyle): Part[] {
   const inner = x0 < 0 ? 0.03 : -0.03
   const face = x0 < 0 ? x1 : x0
   const parts: Part[] = [
-    slab(x0, x1, 0, H, -outer, doorMin, s.wallColour),
-    slab(x0, x1, 0, H, doorMax, outer, s.wallColour),
+    { ...slab(x0, x1, 0, H, -outer, doorMin, s.wallColour), cell: SHADOW_CELL.wall },
+    { ...slab(x0, x1, 0, H, doorMax, outer, s.wallColour), cell: SHADOW_CELL.wall },
     slab(x0, x1, doorHeight, H, doorMin, doorMax, s.wallColour),
     // Door frame, proud of the wall.
     slab(face, face + inner, 0, doorHeight + 0.07, doorMin - 0.07, doorMin, s.trimColour, 'wood'),
@@ -142,7 +158,7 @@ function halfGangway(x0: number, dir: 1 | -1): Part[] {
 /** Floor, ceiling, lamps, walls with windows, end doors and gangway halves. */
 function parts(length: number, s: ShellStyle, ends: ShellEnds): Part[] {
   const out: Part[] = [
-    slab(-T, length + T, -0.1, 0, -outer, outer, s.floorColour),
+    { ...slab(-T, length + T, -0.1, 0, -outer, outer, s.floorColour), cell: SHADOW_CELL.floor },
     slab(-T, length + T, H, H + 0.1, -outer, outer, s.ceilingColour ?? PALETTE.ceiling),
     slab(0, length, H - 0.12, H, -HW, -HW + 0.1, s.trimColour, 'wood'),
     slab(0, length, H - 0.12, H, HW - 0.1, HW, s.trimColour, 'wood'),
@@ -151,7 +167,8 @@ function parts(length: number, s: ShellStyle, ends: ShellEnds): Part[] {
     ...endWall(-T, 0, ends.prev, s),
     ...endWall(length, length + T, ends.next, s),
   ]
-  if (s.runnerColour !== undefined) out.push(slab(0, length, 0, 0.006, walkZ - 0.5, walkZ + 0.5, s.runnerColour))
+  if (s.runnerColour !== undefined)
+    out.push({ ...slab(0, length, 0, 0.006, walkZ - 0.5, walkZ + 0.5, s.runnerColour), cell: SHADOW_CELL.floor })
   for (const x of lampCentres(length))
     out.push(slab(x - 0.5, x + 0.5, H - 0.03, H - 0.005, -0.45, 0.45, PALETTE.lamp, 'glow'))
   if (ends.prev) out.push(...halfGangway(-T, -1))

@@ -1,0 +1,58 @@
+import type { BufferGeometry } from 'three'
+import { FURNITURE_CHUNK, buildMerged, partGeometry } from '../../src/geometry/build'
+import { type Part, box, place } from '../../src/geometry/parts'
+import { bakeOcclusion, occluderTree } from '../../src/models/occlusion'
+import type { MeshSpec } from './document'
+import type { ObjectSource, RoomSource } from './sources'
+
+/** Parts that ask for it (floors, the foot of walls) are cut into cells so shadows have vertices to fall on. */
+const opts = { cells: true, normals: true }
+
+/** Merged meshes named and ordered as the room draws them (shell, then furniture by stretch). */
+function meshes(parts: readonly Part[], prefix: string, renderOrder: number, chunk?: number): MeshSpec[] {
+  return buildMerged(parts, chunk, opts).map(({ key, mesh, geometry }) => {
+    const stretch = key.split(':')[1]
+    const name = `${prefix}${chunk ? `-${stretch}` : ''}${mesh === 'glass' ? '-glass' : ''}`
+    return { name, geometry, glass: mesh === 'glass', renderOrder: renderOrder + (mesh === 'glass' ? 1 : 0) }
+  })
+}
+
+/** What blocks light: every opaque part (glass lets it through). */
+const occluders = (parts: readonly Part[]): BufferGeometry[] =>
+  parts.filter((p) => p.bake !== 'glass').map((p) => partGeometry(p))
+
+function finish(specs: MeshSpec[], blockers: readonly Part[]): MeshSpec[] {
+  const geometries = occluders(blockers)
+  const tree = occluderTree(geometries)
+  geometries.forEach((g) => g.dispose())
+  bakeOcclusion(
+    specs.filter((s) => !s.glass).map((s) => s.geometry),
+    tree,
+  )
+  for (const s of specs) s.geometry.deleteAttribute('normal')
+  return specs
+}
+
+/** A room's shell and fixed furniture, lit with its objects standing in it. */
+export function roomMeshes(room: RoomSource): MeshSpec[] {
+  const specs = [
+    ...meshes(room.shellParts, 'shell', 0),
+    ...meshes(room.build.fixedParts, 'furniture', -1, FURNITURE_CHUNK),
+  ]
+  const placed = room.build.placements.flatMap((p) => place(p.parts, p.at, p.rotY))
+  return finish(specs, [...room.shellParts, ...room.build.fixedParts, ...placed])
+}
+
+/** An object alone, standing on a floor as wide as three of it (what it darkens itself against). */
+export function objectMeshes(obj: ObjectSource): MeshSpec[] {
+  const base = Math.min(...obj.parts.map(lowest))
+  const ground = box([20, 0.02, 20], [0, base - 0.01, 0], 0x808080)
+  return finish(meshes(obj.parts, 'object', -1), [...obj.parts, ground])
+}
+
+function lowest(p: Part): number {
+  if (p.kind === 'box') return p.at[1] - p.size[1] / 2
+  if (p.kind === 'cylinder')
+    return p.at[1] - (p.axis && p.axis !== 'y' ? Math.max(p.radius, p.radiusTop ?? 0) : p.height / 2)
+  return p.at[1] + Math.min(...p.profile.map((v) => v[1]))
+}

@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { validateGlb } from '../../../scripts/models/document'
+import { SHIPPED } from '../../../src/carriages/registry'
+import { SOFA } from '../../../src/carriages/office/layout'
+import { FIT_TOLERANCE } from '../../../src/models/fit'
+import type { ModelEntry } from '../../../src/models/manifest'
+import { SALOON } from '../../../src/carriages/kit/shells/saloon'
+import { MODELS_DIR, type Vertex, manifest, median, readModel } from './read'
+
+const { models, problems } = manifest()
+const read = new Map<string, Awaited<ReturnType<typeof readModel>>>()
+
+beforeAll(async () => {
+  for (const m of models) read.set(m.id, await readModel(m.built))
+}, 60_000)
+
+describe('public/models/models.json', () => {
+  it('parses with no problems, one room model per shipped room and the three replaceable objects', () => {
+    expect(problems).toEqual([])
+    expect(models.filter((m) => m.kind === 'room').map((m) => m.id)).toEqual(SHIPPED.map((m) => m.id))
+    expect(models.filter((m) => m.kind === 'object').map((m) => m.id)).toEqual(['desk-set', 'place-setting', 'sedan'])
+    for (const m of models) expect(existsSync(`${MODELS_DIR}/${m.file}`), m.file).toBe(true)
+  })
+
+  it("lists each room's anchors, as the room's manifest computes them", () => {
+    for (const room of SHIPPED) {
+      const entry = models.find((m) => m.id === room.id)!
+      expect(Object.keys(entry.anchors).sort()).toEqual(Object.keys(room.anchors).sort())
+    }
+    // The desk set carries the office's telephones and laptop anchors.
+    expect(Object.keys(models.find((m) => m.id === 'desk-set')!.anchors).sort()).toEqual(['laptop', 'phones'])
+  })
+})
+
+describe.each(models.map((m) => [m.id, m] as [string, ModelEntry]))('model %s', (_, entry) => {
+  it('is valid glTF once its meshopt buffers are decoded (Khronos validator: 0 errors)', async () => {
+    const report = await validateGlb(read.get(entry.id)!.plain, entry.built)
+    expect(report.messages).toEqual([])
+    expect(report.errors).toBe(0)
+  })
+
+  it('fits its footprint and its triangle budget; its anchors lie in its footprint', () => {
+    const { vertices, triangles } = read.get(entry.id)!
+    expect(triangles).toBeLessThanOrEqual(entry.budget.triangles)
+    const axes = ['x', 'y', 'z'] as const
+    axes.forEach((axis, i) => {
+      const values = vertices.map((v) => v[axis])
+      expect(Math.min(...values)).toBeGreaterThanOrEqual(entry.footprint.min[i]! - FIT_TOLERANCE)
+      expect(Math.max(...values)).toBeLessThanOrEqual(entry.footprint.max[i]! + FIT_TOLERANCE)
+      for (const a of Object.values(entry.anchors)) {
+        expect(a[i]).toBeGreaterThanOrEqual(entry.footprint.min[i]! - 0.5)
+        expect(a[i]).toBeLessThanOrEqual(entry.footprint.max[i]! + 0.5)
+      }
+    })
+  })
+})
+
+describe('light with depth, read from the built files', () => {
+  const near = (a: number, b: number, d = 1e-3) => Math.abs(a - b) < d
+  const HW = SALOON.width / 2
+
+  it('darkens the office floor under the sofa by at least 25% against open floor', () => {
+    const floor = read.get('office')!.vertices.filter((v) => v.mesh === 'shell' && near(v.y, 0))
+    const under = floor.filter(
+      (v) => Math.abs(v.x - SOFA.x) < SOFA.length / 2 - 0.2 && v.z < -HW + 0.7 && v.z > -HW + 0.1,
+    )
+    // Open floor: the strip left of the runner, away from the walls, in front of the partition and its furniture.
+    const open = floor.filter((v) => v.x > 4.6 && v.x < 5.6 && v.z > -0.9 && v.z < -0.4)
+    expect(under.length).toBeGreaterThan(5)
+    expect(open.length).toBeGreaterThan(5)
+    expect(median(under.map((v) => v.light))).toBeLessThanOrEqual(0.75 * median(open.map((v) => v.light)))
+  })
+
+  it("darkens a wall's corner against its middle, and its foot against its middle (the meeting car's right wall)", () => {
+    const wall = read
+      .get('meeting')!
+      .vertices.filter((v: Vertex) => v.mesh === 'shell' && near(v.z, HW) && v.y < SALOON.sill)
+    // Rows of the wall's cells: the one nearest mid-height, and its foot.
+    const rowNear = (y: number) => wall.reduce((best, v) => (Math.abs(v.y - y) < Math.abs(best - y) ? v.y : best), -1)
+    const mid = rowNear(SALOON.sill / 2)
+    const at = (y: number, x0: number, x1: number) =>
+      wall.filter((v) => near(v.y, y) && v.x > x0 && v.x < x1).map((v) => v.light)
+    // The corner with the entry end wall (x = 0) against the stretch from 1.5 to 3 m, where nothing stands.
+    const corner = at(mid, 0, 0.3)
+    const middle = at(mid, 1.5, 3)
+    const foot = at(rowNear(0), 1.5, 3)
+    expect(corner.length).toBeGreaterThan(0)
+    expect(middle.length).toBeGreaterThan(2)
+    expect(Math.max(...corner)).toBeLessThan(0.92 * median(middle))
+    expect(median(foot)).toBeLessThan(0.75 * median(middle))
+  })
+
+  it('costs at most 300 KB gzipped for all the model files', () => {
+    const total = [...read.values()].reduce((n, r) => n + r.gzip, 0)
+    expect(total).toBeLessThanOrEqual(300 * 1024)
+  })
+})
