@@ -38,13 +38,13 @@ async function write(
   entry: Omit<ModelEntry, 'built' | 'file' | 'fit' | 'credits' | 'footprint'>,
 ) {
   const footprint = boundsOf(specs)
+  const built = `built/${id}.glb`
   const doc = modelDocument(id, specs)
   await optimise(doc)
   // The validator cannot read meshopt buffers: it checks the file just before compression.
-  const report = await validateGlb(await io.writeBinary(doc), `built/${id}.glb`)
-  if (report.errors > 0) throw new Error(`models: built/${id}.glb is not valid glTF:\n${report.messages.join('\n')}`)
-  files.set(`built/${id}.glb`, await compressedGlb(io, doc))
-  const built = `built/${id}.glb`
+  const report = await validateGlb(await io.writeBinary(doc), built)
+  if (report.errors > 0) throw new Error(`models: ${built} is not valid glTF:\n${report.messages.join('\n')}`)
+  files.set(built, await compressedGlb(io, doc))
   entries.push(
     modelEntrySchema.parse({
       ...entry,

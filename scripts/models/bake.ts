@@ -1,6 +1,6 @@
 import type { BufferGeometry } from 'three'
 import { FURNITURE_CHUNK, buildMerged, partGeometry } from '../../src/geometry/build'
-import { type Part, box, place } from '../../src/geometry/parts'
+import { type Part, box, heightRange, place } from '../../src/geometry/parts'
 import { bakeOcclusion, occluderTree } from '../../src/models/occlusion'
 import type { MeshSpec } from './document'
 import type { ObjectSource, RoomSource } from './sources'
@@ -45,14 +45,7 @@ export function roomMeshes(room: RoomSource): MeshSpec[] {
 
 /** An object alone, standing on a floor as wide as three of it (what it darkens itself against). */
 export function objectMeshes(obj: ObjectSource): MeshSpec[] {
-  const base = Math.min(...obj.parts.map(lowest))
+  const base = Math.min(...obj.parts.map((p) => heightRange(p)[0]))
   const ground = box([20, 0.02, 20], [0, base - 0.01, 0], 0x808080)
   return finish(meshes(obj.parts, 'object', -1), [...obj.parts, ground])
-}
-
-function lowest(p: Part): number {
-  if (p.kind === 'box') return p.at[1] - p.size[1] / 2
-  if (p.kind === 'cylinder')
-    return p.at[1] - (p.axis && p.axis !== 'y' ? Math.max(p.radius, p.radiusTop ?? 0) : p.height / 2)
-  return p.at[1] + Math.min(...p.profile.map((v) => v[1]))
 }

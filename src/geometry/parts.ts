@@ -204,13 +204,18 @@ export function objectItem(model: string, own: readonly Part[], at: Vec3, rotY =
   return { parts: place(parts, centre, rotY), blocks, placement: { model, parts, at: centre, rotY } }
 }
 
-/** Height of the top of a part above the floor. */
-function topOf(p: Part): number {
-  if (p.kind === 'box') return p.at[1] + p.size[1] / 2
-  if (p.kind === 'cylinder')
-    return p.at[1] + (p.axis && p.axis !== 'y' ? Math.max(p.radius, p.radiusTop ?? 0) : p.height / 2)
-  return p.at[1] + Math.max(...p.profile.map((v) => v[1]))
+/** Heights of the bottom and the top of a part above the floor. */
+export function heightRange(p: Part): [bottom: number, top: number] {
+  if (p.kind === 'box') return [p.at[1] - p.size[1] / 2, p.at[1] + p.size[1] / 2]
+  if (p.kind === 'cylinder') {
+    const half = p.axis && p.axis !== 'y' ? Math.max(p.radius, p.radiusTop ?? 0) : p.height / 2
+    return [p.at[1] - half, p.at[1] + half]
+  }
+  const ys = p.profile.map((v) => v[1])
+  return [p.at[1] + Math.min(...ys), p.at[1] + Math.max(...ys)]
 }
+
+const topOf = (p: Part): number => heightRange(p)[1]
 
 /** Furniture at least this tall hides what is behind it from a standing visitor. */
 export const OCCLUDER_HEIGHT = 1.7

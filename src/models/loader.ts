@@ -112,15 +112,13 @@ async function load(entry: ModelEntry): Promise<LoadedModel> {
   const gltf = await loader.parseAsync(bytes, url.slice(0, url.lastIndexOf('/') + 1))
   const { meshes, anchors } = flatten(gltf.scene)
   if (meshes.length === 0) throw new Error(`${entry.file} has no meshes`)
+  // Counted before lighting: an over-budget scan is refused without baking its million vertices.
+  const triangles = meshes.reduce((n, m) => n + (m.geometry.index ?? m.geometry.getAttribute('position')).count / 3, 0)
+  if (triangles > entry.budget.triangles)
+    throw new Error(`${entry.file} has ${triangles} triangles, over its budget of ${entry.budget.triangles}`)
   const ours = isOurs(entry)
   const prepared = meshes.map((m) => bakeLight(m, ours))
   const texturePixels = prepared.reduce((n, m) => n + m.texturePixels, 0)
-  const triangles = prepared.reduce(
-    (n, m) => n + (m.geometry.index ?? m.geometry.getAttribute('position')).count / 3,
-    0,
-  )
-  if (triangles > entry.budget.triangles)
-    throw new Error(`${entry.file} has ${triangles} triangles, over its budget of ${entry.budget.triangles}`)
   if (texturePixels > entry.budget.texturePixels)
     throw new Error(
       `${entry.file} has ${texturePixels} texture pixels, over its budget of ${entry.budget.texturePixels}`,

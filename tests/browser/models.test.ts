@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { canvasVariety, openTrain, pose, settle } from './setup/page'
+import { canvasVariety, captureCanvas, openTrain, pose, settle } from './setup/page'
 import { useChromium } from './setup/suite'
 
 const MANIFEST = JSON.parse(readFileSync('public/models/models.json', 'utf8')) as {
@@ -61,22 +61,14 @@ function handMadeCar(): string {
 
 /** Pixels of the canvas of the teal nothing else in the train has. */
 async function tealPixels(page: Page): Promise<number> {
-  const png = await page.locator('.scene canvas').screenshot()
-  return page.evaluate(async (b64) => {
-    const img = new Image()
-    img.src = 'data:image/png;base64,' + b64
-    await img.decode()
-    const c = document.createElement('canvas')
-    c.width = img.width
-    c.height = img.height
-    const ctx = c.getContext('2d')!
-    ctx.drawImage(img, 0, 0)
-    const d = ctx.getImageData(0, 0, c.width, c.height).data
+  await captureCanvas(page)
+  return page.evaluate(() => {
+    const d = (window as unknown as { __shot: Uint8ClampedArray }).__shot
     let n = 0
     for (let i = 0; i < d.length; i += 4)
       if (d[i]! < 70 && d[i + 1]! > 110 && d[i + 2]! > 90 && d[i + 1]! > d[i]! + 60) n++
     return n
-  }, png.toString('base64'))
+  })
 }
 
 const warnings = (page: Page) => {

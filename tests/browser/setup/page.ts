@@ -59,10 +59,13 @@ export function pose(page: Page) {
   return page.evaluate(() => window.__TAEYANGHO__!.pose())
 }
 
-/** Fraction of sampled canvas pixels that differ from the top-left pixel's colour. */
-export async function canvasVariety(page: Page): Promise<number> {
+/**
+ * Takes the canvas as the visitor sees it (a screenshot, so what the compositor shows)
+ * and decodes it in the page as `window.__shot` (RGBA bytes), for a scan to read there.
+ */
+export async function captureCanvas(page: Page): Promise<void> {
   const png = await page.locator('.scene canvas').screenshot()
-  return page.evaluate(async (b64) => {
+  await page.evaluate(async (b64) => {
     const img = new Image()
     img.src = 'data:image/png;base64,' + b64
     await img.decode()
@@ -71,12 +74,20 @@ export async function canvasVariety(page: Page): Promise<number> {
     c.height = img.height
     const ctx = c.getContext('2d')!
     ctx.drawImage(img, 0, 0)
-    const d = ctx.getImageData(0, 0, c.width, c.height).data
+    ;(window as unknown as { __shot: Uint8ClampedArray }).__shot = ctx.getImageData(0, 0, c.width, c.height).data
+  }, png.toString('base64'))
+}
+
+/** Fraction of sampled canvas pixels that differ from the top-left pixel's colour. */
+export async function canvasVariety(page: Page): Promise<number> {
+  await captureCanvas(page)
+  return page.evaluate(() => {
+    const d = (window as unknown as { __shot: Uint8ClampedArray }).__shot
     const colours = new Set<number>()
     for (let i = 0; i < d.length; i += 4 * 97)
       colours.add((d[i]! >> 3) * 1024 + (d[i + 1]! >> 3) * 32 + (d[i + 2]! >> 3))
     return colours.size
-  }, png.toString('base64'))
+  })
 }
 
 /**
