@@ -39,7 +39,7 @@ async function write(
 ) {
   const footprint = boundsOf(specs)
   const built = `built/${id}.glb`
-  const doc = modelDocument(id, specs)
+  const doc = modelDocument(id, specs, entry.anchors)
   await optimise(doc)
   // The validator cannot read meshopt buffers: it checks the file just before compression.
   const report = await validateGlb(await io.writeBinary(doc), built)

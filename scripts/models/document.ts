@@ -26,9 +26,14 @@ export async function modelIO(): Promise<NodeIO> {
 
 /**
  * A model as a glTF document: one node per mesh, unlit materials (the light is in the
- * vertex colours, so any viewer shows what the exhibit shows), extras for the draw order.
+ * vertex colours, so any viewer shows what the exhibit shows), extras for the draw order,
+ * and an `anchor_<name>` empty per anchor: an artist who starts from this file keeps them.
  */
-export function modelDocument(id: string, meshes: readonly MeshSpec[]): Doc {
+export function modelDocument(
+  id: string,
+  meshes: readonly MeshSpec[],
+  anchors: Readonly<Record<string, readonly [number, number, number]>> = {},
+): Doc {
   const doc = new Document()
   doc.getRoot().getAsset().generator = 'Taeyangho scripts/models.ts (glTF-Transform)'
   const buffer = doc.createBuffer()
@@ -58,6 +63,8 @@ export function modelDocument(id: string, meshes: readonly MeshSpec[]): Doc {
     const mesh = doc.createMesh(spec.name).addPrimitive(prim)
     scene.addChild(doc.createNode(spec.name).setMesh(mesh).setExtras({ renderOrder: spec.renderOrder }))
   }
+  for (const [name, at] of Object.entries(anchors))
+    scene.addChild(doc.createNode(`anchor_${name}`).setTranslation([at[0], at[1], at[2]]))
   doc.getRoot().setDefaultScene(scene)
   return doc
 }

@@ -123,13 +123,14 @@ export const cylinder = (
 
 /** Rotates parts about the vertical axis through the origin, then moves them. */
 export function place(parts: readonly Part[], at: Vec3, rotY = 0): Part[] {
+  return parts.map((p) => ({ ...p, at: placePoint(p.at, at, rotY), rotY: (p.rotY ?? 0) + rotY }))
+}
+
+/** A point of a group's own frame where `place` puts it: turned by rotY about the vertical, then moved to `at`. */
+export function placePoint(p: Vec3, at: Vec3, rotY = 0): Vec3 {
   const c = Math.cos(rotY)
   const s = Math.sin(rotY)
-  return parts.map((p) => ({
-    ...p,
-    at: [at[0] + c * p.at[0] + s * p.at[2], at[1] + p.at[1], at[2] - s * p.at[0] + c * p.at[2]] as Vec3,
-    rotY: (p.rotY ?? 0) + rotY,
-  }))
+  return [at[0] + c * p[0] + s * p[2], at[1] + p[1], at[2] - s * p[0] + c * p[2]]
 }
 
 /** Half extents of a part on the floor plan, before its own rotation. */

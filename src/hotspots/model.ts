@@ -30,6 +30,28 @@ export function resolveHotspots(
 }
 
 /**
+ * Moves one carriage's hotspots to the anchors a model file carries (its `anchor_*`
+ * empties, in the room's frame), in place of the computed anchors of the same name:
+ * an artist's room or object puts its hotspots where its things are. Returns how many moved.
+ */
+export function moveToAnchors(
+  hotspots: readonly Hotspot[],
+  carriageId: string,
+  slots: readonly CarriageSlot[],
+  anchors: Readonly<Record<string, Vec3>>,
+): number {
+  let moved = 0
+  for (const h of hotspots) {
+    const a = h.carriage === carriageId ? anchors[h.anchor] : undefined
+    if (!a) continue
+    const [ox, oy, oz] = h.offset ?? [0, 0, 0]
+    h.position = [slots[h.carriageIndex]!.start + a[0] + ox, a[1] + oy, a[2] + oz]
+    moved++
+  }
+  return moved
+}
+
+/**
  * How far up or down a visitor is turned to face a hotspot. Markers sit at the top of
  * tall things and on the floor beside low ones; within these bounds the marker stays in
  * view while the view stays on the room rather than on the ceiling or the carpet.

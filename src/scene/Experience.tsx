@@ -15,6 +15,7 @@ import { loadTrain } from '../places/train'
 import { setTrainWorld } from '../player/trainWorld'
 import { Train } from './Train'
 import { modelResult } from '../models/loader'
+import { createRenderer } from './renderer'
 
 /** How long the first frame waits for slow model files before it starts without them. */
 const MODEL_WAIT_MS = 2500
@@ -141,7 +142,7 @@ export default function Experience() {
       flat
       linear
       dpr={dpr}
-      gl={{ antialias: false, powerPreference: 'high-performance' }}
+      gl={createRenderer}
       camera={{ fov: 70, near: 0.05, far: 420, position: [0, 1.6, 0] }}
       onCreated={() => useLoading.getState().advance('building', 0.7, 'ui.loading.building')}
       aria-hidden="true"

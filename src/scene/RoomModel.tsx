@@ -1,7 +1,9 @@
-import { Component, type ReactNode, Suspense, use, useEffect, useMemo } from 'react'
+import { Component, type ReactNode, Suspense, use, useEffect, useLayoutEffect, useMemo } from 'react'
 import { FURNITURE_CHUNK } from '../geometry/build'
-import { type Placement, place } from '../geometry/parts'
+import { type Placement, place, placePoint } from '../geometry/parts'
+import { applyFileAnchors } from '../hotspots'
 import { placedMeshes } from '../models/instances'
+import { isOurs } from '../models/prepare'
 import { type LoadedModel, modelResult, settledModel } from '../models/loader'
 import type { BuiltRoom } from '../places/train'
 import { MergedParts } from './MergedParts'
@@ -28,10 +30,17 @@ function ModelMeshes({ model }: { model: LoadedModel }) {
 }
 
 /** Every placement of one object in a room: from its model file, merged; or its parts from code. */
-function PlacedObject({ id, placements }: { id: string; placements: Placement[] }) {
+function PlacedObject({ roomId, id, placements }: { roomId: string; id: string; placements: Placement[] }) {
   const result = settledModel(id) ?? use(modelResult(id))
   const meshes = useMemo(() => (result.ok ? placedMeshes(result, placements) : null), [result, placements])
   useEffect(() => () => meshes?.forEach((m) => m.geometry.dispose()), [meshes])
+  // An object's anchors are in its own frame, and name the room's anchors at its first placement (as built).
+  useEffect(() => {
+    const [first] = placements
+    if (!result.ok || !first || isOurs(result.entry)) return
+    const inRoom = Object.entries(result.anchors).map(([k, a]) => [k, placePoint(a, first.at, first.rotY)] as const)
+    applyFileAnchors(roomId, Object.fromEntries(inRoom))
+  }, [result, placements, roomId])
   if (!meshes) return <MergedParts parts={placements.flatMap((p) => place(p.parts, p.at, p.rotY))} order={-1} />
   return (
     <>
@@ -53,14 +62,20 @@ function FromFile({ room }: { room: BuiltRoom }) {
     for (const p of room.build.placements) byModel.set(p.model, [...(byModel.get(p.model) ?? []), p])
     return [...byModel]
   }, [room])
+  const fromFile = result.ok && sameEnds(result.entry.ends, room.ends)
+  // A layout effect runs before the objects' effects: an object's own anchor, the more
+  // precise, wins over the room's of the same name. Our own files carry the computed anchors.
+  useLayoutEffect(() => {
+    if (fromFile && !isOurs(result.entry)) applyFileAnchors(room.manifest.id, result.anchors)
+  }, [fromFile, result, room])
   // A room built for other neighbours (a test train's repeat) has other end doors: drawn from code.
-  if (!result.ok || !sameEnds(result.entry.ends, room.ends)) return <BuiltIn room={room} />
+  if (!fromFile) return <BuiltIn room={room} />
   return (
     <>
       <ModelMeshes model={result} />
       {objects.map(([id, placements]) => (
         <Suspense key={id} fallback={null}>
-          <PlacedObject id={id} placements={placements} />
+          <PlacedObject roomId={room.manifest.id} id={id} placements={placements} />
         </Suspense>
       ))}
     </>

@@ -41,7 +41,8 @@ function ContextNotice() {
 }
 
 export function App() {
-  const webgl = useMemo(hasWebGL, [])
+  const noContext = useStatus((s) => s.noWebGL)
+  const webgl = useMemo(hasWebGL, []) && !noContext
   useEffect(() => startLanguageSync(), [])
   useEffect(() => startHashSync(), [])
   useEffect(() => startTourController(() => useKiosk.getState().config), [])

@@ -15,8 +15,19 @@ export function CarriageNav() {
   // For the benchmark: the moment the carriage list can be used.
   useEffect(() => void performance.mark('taeyangho:nav-interactive'), [])
   // On a narrow screen the list scrolls sideways: keep the current carriage in sight.
+  // After the next paint, when layout is done: scrolling here would force the page's
+  // first layout inside React's commit, the longest task at load.
   useEffect(() => {
-    list.current?.querySelector('[aria-current]')?.scrollIntoView({ block: 'nearest', inline: 'center' })
+    let timer = 0
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        list.current?.querySelector('[aria-current]')?.scrollIntoView({ block: 'nearest', inline: 'center' })
+      })
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
   }, [placeId])
   return (
     <nav aria-label={t('ui.carriages')} className="carriage-nav" ref={keepOut}>

@@ -47,8 +47,10 @@ export function useKeepOut<T extends Element>(): (el: T | null) => void {
     if (!el) return
     const box = { left: 0, top: 0, right: 0, bottom: 0 }
     boxes.set(el, box)
-    measure(el, box)
-    resized?.observe(el)
+    // The observer reports each element once after the next layout; measuring here would
+    // force that layout inside React's commit, the longest task at load.
+    if (resized) resized.observe(el)
+    else measure(el, box)
     publish()
     return () => {
       resized?.unobserve(el)

@@ -1,10 +1,9 @@
-import WebGL from 'three/addons/capabilities/WebGL.js'
-
 /**
- * Whether this browser can show the train: three r187 draws with WebGL 2 only, so a
- * browser with WebGL 1 alone gets the "no WebGL" notice rather than a failed start.
- * The addon imports nothing of three's core, so the page shell stays without three.
+ * Whether this browser has WebGL 2 at all (three r187 draws with nothing else), checked
+ * without making a context: a throwaway probe context cost a 200-370 ms task at load.
+ * A browser that has the API but gives no context (disabled, blocked GPU) is caught
+ * when the canvas asks for its one context (scene/renderer.ts sets `noWebGL`).
  */
 export function hasWebGL(): boolean {
-  return WebGL.isWebGL2Available()
+  return typeof window.WebGL2RenderingContext === 'function'
 }

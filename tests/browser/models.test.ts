@@ -11,13 +11,13 @@ const MANIFEST = JSON.parse(readFileSync('public/models/models.json', 'utf8')) a
 /**
  * A curator's car, made the way no file of ours is made: glTF JSON written by hand, one
  * box in a colour nothing in the train has (a teal), with its buffer inline, and an
- * `anchor_car` empty above its roof.
+ * `anchor_car` empty above one end of its roof, where the built car's anchor is mid-roof.
  */
 function handMadeCar(): string {
   const { min, max } = MANIFEST.models.find((m) => m.id === 'sedan')!.footprint
   const [x0, y0, z0] = min.map((v, i) => (i === 1 ? 0.2 : v * 0.8)) as [number, number, number]
   const [x1, y1, z1] = max.map((v) => v * 0.8) as [number, number, number]
-  const corners = (f: (a: number, b: number) => [number, number, number]) => [f(0, 0), f(1, 0), f(1, 1), f(0, 1)]
+  const corners = (f: (a: number, b: number) => [number, number, number]) => [f(0, 0), f(0, 1), f(1, 1), f(1, 0)]
   const lerp = (a: number, b: number, t: number) => a + (b - a) * t
   // Six faces, four corners each, counter-clockwise seen from outside.
   const faces: { n: [number, number, number]; c: [number, number, number][] }[] = [
@@ -38,7 +38,7 @@ function handMadeCar(): string {
     scenes: [{ nodes: [0, 1] }],
     nodes: [
       { name: 'teal car', mesh: 0 },
-      { name: 'anchor_car', translation: [0, y1 + 0.3, 0] },
+      { name: 'anchor_car', translation: [x0 * 0.75, y1 + 0.3, 0] },
     ],
     meshes: [{ primitives: [{ attributes: { POSITION: 0, NORMAL: 1 }, indices: 2, material: 0 }] }],
     materials: [
@@ -71,6 +71,15 @@ async function tealPixels(page: Page): Promise<number> {
   })
 }
 
+/** Where the Mercedes hotspot's marker is on screen (its centre, CSS pixels), or null when hidden. */
+const carMarker = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.querySelector<HTMLElement>('.marker[data-hotspot="cars1-mercedes"]')!
+    if (el.dataset.hidden === 'true') return null
+    const r = el.getBoundingClientRect()
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 }
+  })
+
 const warnings = (page: Page) => {
   const seen: string[] = []
   page.on('console', (m) => void (m.type() === 'warning' && seen.push(m.text())))
@@ -80,10 +89,11 @@ const warnings = (page: Page) => {
 describe('model files', () => {
   const { browser, baseUrl } = useChromium()
 
-  it("a curator's hand-made .gltf replaces the Mercedes: drawn where the car stands, lit, with no error", async () => {
+  it("a curator's hand-made .gltf replaces the Mercedes: drawn where the car stands, lit, its hotspot at its anchor, with no error", async () => {
     const built = await openTrain(browser(), baseUrl, '#/cars-1', undefined, { serviceWorkers: 'block' })
     const builtTeal = await tealPixels(built.page)
     const at = await pose(built.page)
+    const builtMarker = await carMarker(built.page)
     await built.page.close()
 
     let seen: string[] = []
@@ -104,6 +114,11 @@ describe('model files', () => {
     expect(builtTeal).toBe(0)
     // The car covers a good part of the first view of the car transport.
     expect(teal).toBeGreaterThan(5000)
+    // Its anchor_car empty moves the car's hotspot with it: the marker stands elsewhere on screen.
+    const marker = await carMarker(swapped.page)
+    expect(builtMarker).not.toBeNull()
+    expect(marker).not.toBeNull()
+    expect(Math.hypot(marker!.x - builtMarker!.x, marker!.y - builtMarker!.y)).toBeGreaterThan(40)
     expect(seen.filter((w) => w.includes('sedan'))).toEqual([])
     expect(swapped.errors).toEqual([])
     await swapped.page.close()

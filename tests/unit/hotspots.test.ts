@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { HOTSPOTS, hotspotById, viewpointOf } from '../../src/hotspots'
-import { FACE_PITCH, lookAngles } from '../../src/hotspots/model'
+import { FACE_PITCH, lookAngles, moveToAnchors, resolveHotspots } from '../../src/hotspots/model'
+import { CONTENT } from '../../src/content'
 import { world } from './fixtures/shipped'
 import { FACE_ALONG_TRAIN } from '../../src/train/dimensions'
 import { type LookTarget, type Pose, angleDelta, stepLook } from '../../src/player/walking'
@@ -37,6 +38,25 @@ describe('hotspot placement', () => {
     const a = SLOTS[0]!
     const b = SLOTS[1]!
     expect(inSight(world, a.end - 1, -1.2, b.start + 1, -1.2)).toBe(false)
+  })
+})
+
+describe("a model file's anchors", () => {
+  it("move only that room's hotspots of those names, offsets kept; the rest stay where the manifest put them", () => {
+    const hotspots = resolveHotspots(CONTENT.hotspots, CARRIAGES, SLOTS)
+    const before = hotspots.map((h) => [...h.position])
+    const i = CARRIAGES.findIndex((c) => c.id === 'cars-1')
+    const moved = moveToAnchors(hotspots, 'cars-1', SLOTS, { car: [4, 2, 0.5], nowhere: [0, 0, 0] })
+    const car = hotspots.filter((h) => h.carriage === 'cars-1' && h.anchor === 'car')
+    expect(car.length).toBeGreaterThan(0)
+    expect(moved).toBe(car.length)
+    for (const h of car) {
+      const [ox, oy, oz] = h.offset ?? [0, 0, 0]
+      expect(h.position).toEqual([SLOTS[i]!.start + 4 + ox, 2 + oy, 0.5 + oz])
+    }
+    hotspots.forEach((h, n) => {
+      if (!car.includes(h)) expect(h.position, h.id).toEqual(before[n])
+    })
   })
 })
 

@@ -56,6 +56,22 @@ describe.each(models.map((m) => [m.id, m] as [string, ModelEntry]))('model %s', 
   })
 })
 
+describe.each(models.map((m) => [m.id, m] as [string, ModelEntry]))('model %s, its anchors', (_, entry) => {
+  it('carries an anchor_<name> empty at each anchor the manifest lists, so an artist starting from it keeps them', () => {
+    const empties = Object.fromEntries(
+      read
+        .get(entry.id)!
+        .doc.getRoot()
+        .listNodes()
+        .filter((n) => n.getName().startsWith('anchor_') && !n.getMesh())
+        .map((n) => [n.getName().slice('anchor_'.length), n.getWorldTranslation()]),
+    )
+    expect(Object.keys(empties).sort()).toEqual(Object.keys(entry.anchors).sort())
+    for (const [name, a] of Object.entries(entry.anchors))
+      a.forEach((v, i) => expect(Math.abs(empties[name]![i]! - v), `${entry.built} anchor_${name}`).toBeLessThan(1e-3))
+  })
+})
+
 describe('light with depth, read from the built files', () => {
   const near = (a: number, b: number, d = 1e-3) => Math.abs(a - b) < d
   const HW = SALOON.width / 2
