@@ -61,7 +61,7 @@ async function write(
 
 for (const room of rooms) {
   const m = room.manifest
-  const specs = roomMeshes(room)
+  const specs = await roomMeshes(room)
   await write(m.id, specs, {
     id: m.id,
     kind: 'room',
@@ -77,7 +77,7 @@ for (const obj of objects) {
   const title = OBJECT_TITLES[obj.id]
   const budget = BUDGETS[obj.id]
   if (!title || !budget) throw new Error(`models: object "${obj.id}" needs a title and a budget in scripts/models`)
-  await write(obj.id, objectMeshes(obj), {
+  await write(obj.id, await objectMeshes(obj), {
     id: obj.id,
     kind: 'object',
     title,

@@ -3,6 +3,7 @@ import { FURNITURE_CHUNK, buildMerged, partGeometry } from '../../src/geometry/b
 import { type Part, box, heightRange, place } from '../../src/geometry/parts'
 import { bakeOcclusion, occluderTree } from '../../src/models/occlusion'
 import type { MeshSpec } from './document'
+import { simplifyBaked } from './simplify'
 import type { ObjectSource, RoomSource } from './sources'
 
 /** Parts that ask for it (floors, the foot of walls) are cut into cells so shadows have vertices to fall on. */
@@ -21,7 +22,7 @@ function meshes(parts: readonly Part[], prefix: string, renderOrder: number, chu
 const occluders = (parts: readonly Part[]): BufferGeometry[] =>
   parts.filter((p) => p.bake !== 'glass').map((p) => partGeometry(p))
 
-function finish(specs: MeshSpec[], blockers: readonly Part[]): MeshSpec[] {
+async function finish(specs: MeshSpec[], blockers: readonly Part[]): Promise<MeshSpec[]> {
   const geometries = occluders(blockers)
   const tree = occluderTree(geometries)
   geometries.forEach((g) => g.dispose())
@@ -29,12 +30,12 @@ function finish(specs: MeshSpec[], blockers: readonly Part[]): MeshSpec[] {
     specs.filter((s) => !s.glass).map((s) => s.geometry),
     tree,
   )
-  for (const s of specs) s.geometry.deleteAttribute('normal')
+  for (const s of specs) s.geometry = await simplifyBaked(s.geometry)
   return specs
 }
 
 /** A room's shell and fixed furniture, lit with its objects standing in it. */
-export function roomMeshes(room: RoomSource): MeshSpec[] {
+export function roomMeshes(room: RoomSource): Promise<MeshSpec[]> {
   const specs = [
     ...meshes(room.shellParts, 'shell', 0),
     ...meshes(room.build.fixedParts, 'furniture', -1, FURNITURE_CHUNK),
@@ -44,7 +45,7 @@ export function roomMeshes(room: RoomSource): MeshSpec[] {
 }
 
 /** An object alone, standing on a floor as wide as three of it (what it darkens itself against). */
-export function objectMeshes(obj: ObjectSource): MeshSpec[] {
+export function objectMeshes(obj: ObjectSource): Promise<MeshSpec[]> {
   const base = Math.min(...obj.parts.map((p) => heightRange(p)[0]))
   const ground = box([20, 0.02, 20], [0, base - 0.01, 0], 0x808080)
   return finish(meshes(obj.parts, 'object', -1), [...obj.parts, ground])

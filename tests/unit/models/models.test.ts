@@ -6,7 +6,7 @@ import { SOFA } from '../../../src/carriages/office/layout'
 import { FIT_TOLERANCE } from '../../../src/models/fit'
 import type { ModelEntry } from '../../../src/models/manifest'
 import { SALOON } from '../../../src/carriages/kit/shells/saloon'
-import { MODELS_DIR, type Vertex, manifest, median, readModel } from './read'
+import { MODELS_DIR, lightsOver, manifest, median, readModel } from './read'
 
 const { models, problems } = manifest()
 const read = new Map<string, Awaited<ReturnType<typeof readModel>>>()
@@ -73,36 +73,32 @@ describe.each(models.map((m) => [m.id, m] as [string, ModelEntry]))('model %s, i
 })
 
 describe('light with depth, read from the built files', () => {
-  const near = (a: number, b: number, d = 1e-3) => Math.abs(a - b) < d
   const HW = SALOON.width / 2
 
   it('darkens the office floor under the sofa by at least 25% against open floor', () => {
-    const floor = read.get('office')!.vertices.filter((v) => v.mesh === 'shell' && near(v.y, 0))
-    const under = floor.filter(
-      (v) => Math.abs(v.x - SOFA.x) < SOFA.length / 2 - 0.2 && v.z < -HW + 0.7 && v.z > -HW + 0.1,
+    // The light on screen, sampled every 5 cm: the bake keeps vertices only where it varies.
+    const office = read.get('office')!
+    const under = lightsOver(
+      office,
+      'shell',
+      'y',
+      0,
+      [SOFA.x - SOFA.length / 2 + 0.2, SOFA.x + SOFA.length / 2 - 0.2],
+      [-HW + 0.1, -HW + 0.7],
     )
     // Open floor: the strip left of the runner, away from the walls, in front of the partition and its furniture.
-    const open = floor.filter((v) => v.x > 4.6 && v.x < 5.6 && v.z > -0.9 && v.z < -0.4)
-    expect(under.length).toBeGreaterThan(5)
-    expect(open.length).toBeGreaterThan(5)
-    expect(median(under.map((v) => v.light))).toBeLessThanOrEqual(0.75 * median(open.map((v) => v.light)))
+    const open = lightsOver(office, 'shell', 'y', 0, [4.6, 5.6], [-0.9, -0.4])
+    expect(median(under)).toBeLessThanOrEqual(0.75 * median(open))
   })
 
   it("darkens a wall's corner against its middle, and its foot against its middle (the meeting car's right wall)", () => {
-    const wall = read
-      .get('meeting')!
-      .vertices.filter((v: Vertex) => v.mesh === 'shell' && near(v.z, HW) && v.y < SALOON.sill)
-    // Rows of the wall's cells: the one nearest mid-height, and its foot.
-    const rowNear = (y: number) => wall.reduce((best, v) => (Math.abs(v.y - y) < Math.abs(best - y) ? v.y : best), -1)
-    const mid = rowNear(SALOON.sill / 2)
-    const at = (y: number, x0: number, x1: number) =>
-      wall.filter((v) => near(v.y, y) && v.x > x0 && v.x < x1).map((v) => v.light)
+    // The wall's inner face (z = HW) below the windows, its points as (x, y).
+    const wall = (x: [number, number], y: [number, number]) => lightsOver(read.get('meeting')!, 'shell', 'z', HW, x, y)
+    const mid = SALOON.sill / 2
     // The corner with the entry end wall (x = 0) against the stretch from 1.5 to 3 m, where nothing stands.
-    const corner = at(mid, 0, 0.3)
-    const middle = at(mid, 1.5, 3)
-    const foot = at(rowNear(0), 1.5, 3)
-    expect(corner.length).toBeGreaterThan(0)
-    expect(middle.length).toBeGreaterThan(2)
+    const corner = wall([0.02, 0.15], [mid, mid])
+    const middle = wall([1.5, 3], [mid, mid])
+    const foot = wall([1.5, 3], [0.02, 0.02])
     expect(Math.max(...corner)).toBeLessThan(0.92 * median(middle))
     expect(median(foot)).toBeLessThan(0.75 * median(middle))
   })

@@ -1,0 +1,39 @@
+import { BufferAttribute, type BufferGeometry } from 'three'
+import { mergeVertices } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import { MeshoptSimplifier } from 'meshoptimizer'
+
+/** How far a vertex may move, in metres, and how far a colour may drift (display value, 0-1, weighted alike). */
+const MAX_ERROR = Number(process.env.SIMPLIFY_ERROR ?? 0.004)
+const COLOUR_WEIGHT = Number(process.env.SIMPLIFY_WEIGHT ?? 1)
+
+/**
+ * Takes back the cells the bake cut where the light came out even: a floor is cut into
+ * 25 cm cells so shadows have vertices to fall on, but away from furniture and walls its
+ * cells all carry the same colour. meshoptimizer's simplifier, told to keep positions and
+ * displayed colours within a hair of the original, merges those and keeps the gradients.
+ * Flat surfaces only lose vertices inside them, so nothing changes shape.
+ */
+export async function simplifyBaked(geometry: BufferGeometry): Promise<BufferGeometry> {
+  await MeshoptSimplifier.ready
+  for (const name of Object.keys(geometry.attributes)) if (name !== 'position' && name !== 'color') geometry.deleteAttribute(name)
+  const welded = mergeVertices(geometry, 1e-5)
+  const pos = welded.getAttribute('position') as BufferAttribute
+  const col = welded.getAttribute('color') as BufferAttribute
+  const display = new Float32Array(col.count * 3)
+  for (let i = 0; i < col.count * 3; i++) display[i] = Math.max(0, col.array[i]!) ** (1 / 2.2)
+  const indices = new Uint32Array(welded.index!.array)
+  const [kept] = MeshoptSimplifier.simplifyWithAttributes(
+    indices,
+    new Float32Array(pos.array),
+    3,
+    display,
+    3,
+    [COLOUR_WEIGHT, COLOUR_WEIGHT, COLOUR_WEIGHT],
+    null,
+    0,
+    MAX_ERROR,
+    ['ErrorAbsolute'],
+  )
+  welded.setIndex(new BufferAttribute(kept, 1))
+  return welded
+}
