@@ -2,20 +2,24 @@ import { BufferAttribute, type BufferGeometry } from 'three'
 import { mergeVertices } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { MeshoptSimplifier } from 'meshoptimizer'
 
-/** How far a vertex may move, in metres, and how far a colour may drift (display value, 0-1, weighted alike). */
-const MAX_ERROR = Number(process.env.SIMPLIFY_ERROR ?? 0.004)
-const COLOUR_WEIGHT = Number(process.env.SIMPLIFY_WEIGHT ?? 1)
+/**
+ * The simplifier's error bound, in metres (4 mm), with a displayed colour (0-1) weighed
+ * as a position: a shade off by 0.004, about one step of 255, counts as 4 mm.
+ */
+const MAX_ERROR = 0.004
+const COLOUR_WEIGHT = 1
 
 /**
  * Takes back the cells the bake cut where the light came out even: a floor is cut into
  * 25 cm cells so shadows have vertices to fall on, but away from furniture and walls its
  * cells all carry the same colour. meshoptimizer's simplifier, told to keep positions and
  * displayed colours within a hair of the original, merges those and keeps the gradients.
- * Flat surfaces only lose vertices inside them, so nothing changes shape.
+ * Edges where the colour changes (every corner of a box, lit per face) stay where they are.
  */
 export async function simplifyBaked(geometry: BufferGeometry): Promise<BufferGeometry> {
   await MeshoptSimplifier.ready
-  for (const name of Object.keys(geometry.attributes)) if (name !== 'position' && name !== 'color') geometry.deleteAttribute(name)
+  for (const name of Object.keys(geometry.attributes))
+    if (name !== 'position' && name !== 'color') geometry.deleteAttribute(name)
   const welded = mergeVertices(geometry, 1e-5)
   const pos = welded.getAttribute('position') as BufferAttribute
   const col = welded.getAttribute('color') as BufferAttribute
