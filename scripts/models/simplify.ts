@@ -3,15 +3,15 @@ import { mergeVertices } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { MeshoptSimplifier } from 'meshoptimizer'
 
 /**
- * The simplifier's error bound, in metres (4 mm), with a displayed colour (0-1) weighed
- * as a position: a shade off by 0.004, about one step of 255, counts as 4 mm.
+ * The simplifier's error bound, in metres (8 mm), with a displayed colour (0-1) weighed
+ * as a position: a shade off by 0.008, about two steps of 255, counts as 8 mm.
  */
-const MAX_ERROR = 0.004
+const MAX_ERROR = 0.008
 const COLOUR_WEIGHT = 1
 
 /**
  * Takes back the cells the bake cut where the light came out even: a floor is cut into
- * 25 cm cells so shadows have vertices to fall on, but away from furniture and walls its
+ * 40 cm cells so shadows have vertices to fall on, but away from furniture and walls its
  * cells all carry the same colour. meshoptimizer's simplifier, told to keep positions and
  * displayed colours within a hair of the original, merges those and keeps the gradients.
  * Edges where the colour changes (every corner of a box, lit per face) stay where they are.

@@ -49,7 +49,7 @@ const PANEL = 0.62
  * Cells the model build cuts the floor and the foot of the walls into, metres: where
  * furniture and corners cast their baked shadows (see Part's `cell`).
  */
-export const SHADOW_CELL = { floor: 0.25, wall: 0.3 } as const
+export const SHADOW_CELL = { floor: 0.4, wall: 0.45 } as const
 
 /**
  * A run of side wall from x0 to x1. Panelled walls are the same slab with its inner
