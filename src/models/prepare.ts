@@ -1,6 +1,7 @@
 import {
   BufferAttribute,
-  type BufferGeometry,
+  BufferGeometry,
+  InterleavedBufferAttribute,
   Color,
   type Material,
   type Mesh,
@@ -15,10 +16,30 @@ import type { ModelEntry } from './manifest'
 /** The file is the one `npm run models` wrote: its light is baked already. */
 export const isOurs = (entry: ModelEntry) => entry.file === entry.built
 
-/** An attribute as plain floats (a quantised file stores int16 or bytes), in place of transforms losing range. */
-function floats(a: BufferAttribute, size = a.itemSize): BufferAttribute {
+/** What one step of a normalised integer is worth (glTF's quantised attributes), and its floor. */
+function dequantise(array: ArrayLike<number>, normalized: boolean): { scale: number; min: number } {
+  if (!normalized) return { scale: 1, min: -Infinity }
+  if (array instanceof Int8Array) return { scale: 1 / 127, min: -1 }
+  if (array instanceof Uint8Array) return { scale: 1 / 255, min: 0 }
+  if (array instanceof Int16Array) return { scale: 1 / 32767, min: -1 }
+  if (array instanceof Uint16Array) return { scale: 1 / 65535, min: 0 }
+  return { scale: 1, min: -Infinity }
+}
+
+/**
+ * An attribute as plain floats (a quantised file stores int16 or bytes, often
+ * interleaved for alignment), in place of transforms losing range. Read straight from
+ * the array: per-component `getComponent` made this a third of a model's load.
+ */
+function floats(a: BufferAttribute | InterleavedBufferAttribute, size = a.itemSize): BufferAttribute {
+  const interleaved = a instanceof InterleavedBufferAttribute
+  const src = interleaved ? a.data.array : a.array
+  const stride = interleaved ? a.data.stride : a.itemSize
+  const offset = interleaved ? a.offset : 0
+  const { scale, min } = dequantise(src, a.normalized)
   const out = new Float32Array(a.count * size)
-  for (let i = 0; i < a.count; i++) for (let c = 0; c < size; c++) out[i * size + c] = a.getComponent(i, c)
+  for (let i = 0; i < a.count; i++)
+    for (let c = 0; c < size; c++) out[i * size + c] = Math.max(src[i * stride + offset + c]! * scale, min)
   return new BufferAttribute(out, size)
 }
 
@@ -41,22 +62,18 @@ const _light: [number, number, number] = [0, 0, 0]
  */
 export function bakeLight(mesh: Mesh, ours: boolean): PreparedMesh {
   const src = mesh.geometry
-  const geometry = src.clone()
-  for (const name of Object.keys(geometry.attributes)) {
-    const keep = name === 'position' || name === 'normal' || name === 'color' || name === 'uv'
-    if (!keep) geometry.deleteAttribute(name)
-    else
-      geometry.setAttribute(
-        name,
-        floats(geometry.getAttribute(name) as BufferAttribute, name === 'color' ? 3 : undefined),
-      )
+  // Ours carry no normals or texture coordinates worth keeping: their light is baked.
+  const kept = ours ? ['position', 'color'] : ['position', 'normal', 'color', 'uv']
+  const geometry = new BufferGeometry()
+  if (src.index) geometry.setIndex(src.index.clone())
+  for (const name of kept) {
+    const a = src.getAttribute(name)
+    if (a) geometry.setAttribute(name, floats(a, name === 'color' ? 3 : undefined))
   }
   geometry.applyMatrix4(mesh.matrixWorld)
   const source = (Array.isArray(mesh.material) ? mesh.material[0] : mesh.material) as MeshStandardMaterial
   const renderOrder = typeof mesh.userData.renderOrder === 'number' ? mesh.userData.renderOrder : 0
   if (ours) {
-    geometry.deleteAttribute('normal')
-    geometry.deleteAttribute('uv')
     const material = source.name === 'glass' ? materials().glass : materials().matte
     return { geometry, material, renderOrder, name: mesh.name, texturePixels: 0 }
   }
