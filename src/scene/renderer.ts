@@ -9,14 +9,19 @@ const ATTRIBUTES: WebGLContextAttributes = { alpha: true, antialias: false, powe
  * weak kiosk GPUs pay for with a 200-370 ms task at load. When the browser gives no
  * context, the page says so (`noWebGL`) and the canvas never starts; three would log
  * an error and throw into React instead.
+ *
+ * Typed as R3F's synchronous factory: a renderer returned at once is drawn with at once,
+ * where a promise has R3F's canvas suspend, and React then holds the scene back for its
+ * Suspense throttle (300 ms). Only the no-context case returns a promise, one that
+ * never settles, while the page swaps the canvas for its notice.
  */
-export function createRenderer(defaults: { canvas: unknown }): Promise<WebGLRenderer> {
+export const createRenderer = ((defaults: { canvas: unknown }): WebGLRenderer | Promise<never> => {
   // R3F's <Canvas> always hands over its own DOM canvas.
   const canvas = defaults.canvas as HTMLCanvasElement
   const context = canvas.getContext('webgl2', ATTRIBUTES)
   if (!context) {
     useStatus.setState({ noWebGL: true })
-    return new Promise<WebGLRenderer>(() => {})
+    return new Promise<never>(() => {})
   }
-  return Promise.resolve(new WebGLRenderer({ canvas, context, ...ATTRIBUTES }))
-}
+  return new WebGLRenderer({ canvas, context, ...ATTRIBUTES })
+}) as (defaults: { canvas: unknown }) => WebGLRenderer
