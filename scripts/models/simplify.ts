@@ -1,6 +1,7 @@
 import { BufferAttribute, type BufferGeometry } from 'three'
 import { mergeVertices } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import { MeshoptSimplifier } from 'meshoptimizer'
+import { toDisplay } from '../../src/geometry/lighting'
 
 /**
  * The simplifier's error bound, in metres (16 mm), with a displayed colour (0-1) weighed
@@ -25,7 +26,7 @@ export async function simplifyBaked(geometry: BufferGeometry): Promise<BufferGeo
   const pos = welded.getAttribute('position') as BufferAttribute
   const col = welded.getAttribute('color') as BufferAttribute
   const display = new Float32Array(col.count * 3)
-  for (let i = 0; i < col.count * 3; i++) display[i] = Math.max(0, col.array[i]!) ** (1 / 2.2)
+  for (let i = 0; i < col.count * 3; i++) display[i] = toDisplay(col.array[i]!)
   const indices = new Uint32Array(welded.index!.array)
   const [kept] = MeshoptSimplifier.simplifyWithAttributes(
     indices,

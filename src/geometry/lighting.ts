@@ -36,6 +36,9 @@ export const DISPLAY_GAMMA = 1 / 2.2
  */
 export const toLinear = (display: number): number => Math.max(0, display) ** (1 / DISPLAY_GAMMA)
 
+/** A stored linear vertex colour as the display value the shader makes of it. */
+export const toDisplay = (linear: number): number => Math.max(0, linear) ** DISPLAY_GAMMA
+
 /** Light falling on a surface with unit normal (nx, ny, nz), per channel, linear. */
 export function irradiance(nx: number, ny: number, nz: number, out: [number, number, number]): void {
   const w = 0.5 * ny + 0.5

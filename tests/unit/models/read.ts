@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import type { Document } from '@gltf-transform/core'
 import { decodedGlb, modelIO } from '../../../scripts/models/document'
+import { toDisplay } from '../../../src/geometry/lighting'
 import { parseModels } from '../../../src/models/manifest'
 
 export const MODELS_DIR = 'public/models'
@@ -59,7 +60,7 @@ export async function readModel(file: string): Promise<{
           x: m[0] * x + m[4] * y + m[8] * z + m[12],
           y: m[1] * x + m[5] * y + m[9] * z + m[13],
           z: m[2] * x + m[6] * y + m[10] * z + m[14],
-          light: col ? (c[0]! ** (1 / 2.2) + c[1]! ** (1 / 2.2) + c[2]! ** (1 / 2.2)) / 3 : 1,
+          light: col ? (toDisplay(c[0]!) + toDisplay(c[1]!) + toDisplay(c[2]!)) / 3 : 1,
         })
       }
     }
