@@ -19,6 +19,7 @@ import { createRenderer } from './renderer'
 
 /** How long the first frame waits for slow model files before it starts without them. */
 const MODEL_WAIT_MS = 2500
+import { LAYER } from './portals'
 import { renderTrain } from './renderTrain'
 
 declare global {
@@ -144,7 +145,11 @@ export default function Experience() {
       dpr={dpr}
       gl={createRenderer}
       camera={{ fov: 70, near: 0.05, far: 420, position: [0, 1.6, 0] }}
-      onCreated={() => useLoading.getState().advance('building', 0.7, 'ui.loading.building')}
+      onCreated={({ camera }) => {
+        // Rooms' interiors are on a layer of their own (see portals.ts LAYER): the visitor sees both.
+        camera.layers.enable(LAYER.interior)
+        useLoading.getState().advance('building', 0.7, 'ui.loading.building')
+      }}
       aria-hidden="true"
     >
       <color attach="background" args={['#bcd3e6']} />

@@ -2,19 +2,37 @@ import { useEffect, useMemo } from 'react'
 import { buildMerged } from '../geometry/build'
 import type { Part } from '../geometry/parts'
 import { materials } from '../geometry/materials'
+import { INTERIOR_MASK, SHELL_MASK } from './portals'
 
 /**
  * Draws parts as one mesh per material (per `chunk` metres along x, if given); frees
- * the geometry when unmounted. `order` moves the group in the draw order.
+ * the geometry when unmounted. `order` moves the group in the draw order; `interior`
+ * puts it on the interior layer (what stands inside a room's walls, see portals.ts).
  */
-export function MergedParts({ parts, order = 0, chunk }: { parts: readonly Part[]; order?: number; chunk?: number }) {
+export function MergedParts({
+  parts,
+  order = 0,
+  chunk,
+  interior = false,
+}: {
+  parts: readonly Part[]
+  order?: number
+  chunk?: number
+  interior?: boolean
+}) {
   const meshes = useMemo(() => buildMerged(parts, chunk), [parts, chunk])
   useEffect(() => () => meshes.forEach((m) => m.geometry.dispose()), [meshes])
   const mats = materials()
   return (
     <>
       {meshes.map(({ key, mesh, geometry }) => (
-        <mesh key={key} geometry={geometry} material={mats[mesh]} renderOrder={order + (mesh === 'glass' ? 1 : 0)} />
+        <mesh
+          key={key}
+          geometry={geometry}
+          material={mats[mesh]}
+          renderOrder={order + (mesh === 'glass' ? 1 : 0)}
+          layers-mask={interior ? INTERIOR_MASK : SHELL_MASK}
+        />
       ))}
     </>
   )

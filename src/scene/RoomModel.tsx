@@ -7,6 +7,7 @@ import { isOurs } from '../models/prepare'
 import { type LoadedModel, modelResult, settledModel } from '../models/loader'
 import type { BuiltRoom } from '../places/train'
 import { MergedParts } from './MergedParts'
+import { INTERIOR_MASK, SHELL_MASK } from './portals'
 
 /** What a room looks like without its model file: everything built from code, as before models were files. */
 function BuiltIn({ room }: { room: BuiltRoom }) {
@@ -14,16 +15,24 @@ function BuiltIn({ room }: { room: BuiltRoom }) {
     <>
       <MergedParts parts={room.shellParts} />
       {/* Furniture first, nearest stretch first: what is behind it then fails the depth test instead of being shaded. */}
-      <MergedParts parts={room.build.parts} order={-1} chunk={FURNITURE_CHUNK} />
+      <MergedParts parts={room.build.parts} order={-1} chunk={FURNITURE_CHUNK} interior />
     </>
   )
 }
 
+/** A file's meshes. Ours draw furniture first (renderOrder -1, see scripts/models/bake.ts): that is its interior. */
 function ModelMeshes({ model }: { model: LoadedModel }) {
   return (
     <>
       {model.meshes.map((m, i) => (
-        <mesh key={i} name={m.name} geometry={m.geometry} material={m.material} renderOrder={m.renderOrder} />
+        <mesh
+          key={i}
+          name={m.name}
+          geometry={m.geometry}
+          material={m.material}
+          renderOrder={m.renderOrder}
+          layers-mask={m.renderOrder < 0 ? INTERIOR_MASK : SHELL_MASK}
+        />
       ))}
     </>
   )
@@ -41,11 +50,12 @@ function PlacedObject({ roomId, id, placements }: { roomId: string; id: string; 
     const inRoom = Object.entries(result.anchors).map(([k, a]) => [k, placePoint(a, first.at, first.rotY)] as const)
     applyFileAnchors(roomId, Object.fromEntries(inRoom))
   }, [result, placements, roomId])
-  if (!meshes) return <MergedParts parts={placements.flatMap((p) => place(p.parts, p.at, p.rotY))} order={-1} />
+  if (!meshes)
+    return <MergedParts parts={placements.flatMap((p) => place(p.parts, p.at, p.rotY))} order={-1} interior />
   return (
     <>
       {meshes.map((m, i) => (
-        <mesh key={i} geometry={m.geometry} material={m.material} renderOrder={-1} />
+        <mesh key={i} geometry={m.geometry} material={m.material} renderOrder={-1} layers-mask={INTERIOR_MASK} />
       ))}
     </>
   )

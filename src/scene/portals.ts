@@ -155,6 +155,27 @@ export function unite(acc: PortalView, into: ScreenRect, view: PortalView, rect:
   return 'clipped'
 }
 
+/** Narrows `rect` to its overlap with `by`; returns 'hidden' when they do not overlap. */
+export function intersect(rect: ScreenRect, by: ScreenRect): PortalView {
+  const x1 = Math.min(rect.x + rect.w, by.x + by.w)
+  const y1 = Math.min(rect.y + rect.h, by.y + by.h)
+  rect.x = Math.max(rect.x, by.x)
+  rect.y = Math.max(rect.y, by.y)
+  rect.w = x1 - rect.x
+  rect.h = y1 - rect.y
+  return rect.w > 0 && rect.h > 0 ? 'clipped' : 'hidden'
+}
+
+/**
+ * Layers: a room's interior (its furniture and placed objects, what stands inside its
+ * walls) on a layer of its own, so a neighbour's interior can be drawn through the
+ * narrower rectangle of its own doorway (see renderTrain), its shell through ours.
+ */
+export const LAYER = { shell: 0, interior: 1 } as const
+/** The layers masks of a shell's and an interior's meshes (`layers-mask` in JSX). */
+export const SHELL_MASK = 1 << LAYER.shell
+export const INTERIOR_MASK = 1 << LAYER.interior
+
 /**
  * The camera's projection narrowed to `rect` (of a `width` x `height` canvas): drawn
  * with the viewport set to that rect, every pixel lands where the full projection

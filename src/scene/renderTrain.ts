@@ -10,8 +10,10 @@ import {
 import type { BuiltRoom, BuiltTrain } from '../places/train'
 import { useNavigation } from '../navigation/store'
 import {
+  INTERIOR_MASK,
   type PortalView,
   type ScreenRect,
+  intersect,
   openingBox,
   openingView,
   portalProjection,
@@ -29,6 +31,9 @@ let rooms: readonly BuiltRoom[] = []
 let windows: Box3[][] = []
 let rects: ScreenRect[] = []
 let views: PortalView[] = []
+/** Per neighbour: how its interior shows, through its own doorway within ours. */
+let inner: ScreenRect[] = []
+let innerViews: PortalView[] = []
 const byId = new Map<string, number>()
 
 /** Called by Train when it mounts the rooms: the renderer draws this train from then on. */
@@ -37,6 +42,8 @@ export function setRenderedTrain(t: BuiltTrain): void {
   windows = t.rooms.map((r) => r.windows.map(openingBox))
   rects = t.rooms.map(() => ({ x: 0, y: 0, w: 0, h: 0 }))
   views = t.rooms.map(() => 'hidden')
+  inner = t.rooms.map(() => ({ x: 0, y: 0, w: 0, h: 0 }))
+  innerViews = t.rooms.map(() => 'hidden')
   byId.clear()
   t.rooms.forEach((r, i) => byId.set(r.manifest.id, i))
 }
@@ -50,8 +57,11 @@ const sky: ScreenRect = { x: 0, y: 0, w: 0, h: 0 }
 const pane: ScreenRect = { x: 0, y: 0, w: 0, h: 0 }
 const device: ScreenRect = { x: 0, y: 0, w: 0, h: 0 }
 
-/** Draws `object` through `rect` only (see portalProjection), into what is already drawn. */
-function renderThrough(gl: WebGLRenderer, object: Object3D, camera: Camera, rect: ScreenRect): void {
+/**
+ * Draws `object` through `rect` only (see portalProjection), into what is already drawn;
+ * of its meshes only those on the layers of `mask`.
+ */
+function renderThrough(gl: WebGLRenderer, object: Object3D, camera: Camera, rect: ScreenRect, mask: number): void {
   // In device pixels, rounded as three rounds the viewport, so the narrowed projection
   // matches the viewport exactly at any pixel ratio (no half-pixel seam at the doorway).
   const pr = gl.getPixelRatio()
@@ -63,7 +73,7 @@ function renderThrough(gl: WebGLRenderer, object: Object3D, camera: Camera, rect
   // every pass, and turn matrixWorldAutoUpdate back on.
   portalCamera.matrixWorld.copy(camera.matrixWorld)
   portalCamera.matrixWorldInverse.copy(camera.matrixWorldInverse)
-  portalCamera.layers.mask = camera.layers.mask
+  portalCamera.layers.mask = mask
   portalProjection(
     (camera as PerspectiveCamera).projectionMatrix,
     device,
@@ -81,7 +91,8 @@ function renderThrough(gl: WebGLRenderer, object: Object3D, camera: Camera, rect
 /**
  * Draws one frame of the train, all passes into one depth buffer: first the current
  * carriage (and a neighbour the visitor stands in the doorway of); then each
- * neighbour whose doorway is in view, through that doorway only; last the
+ * neighbour whose doorway is in view, through that doorway only, and its interior
+ * (LAYER.interior) through its own doorway beyond the gangway, narrower still; last the
  * countryside, through the windows and doorways in view only (see portals.ts), where
  * the rooms drawn before it hide most of it. Carriages further off are never drawn.
  * Used for every frame, by the render loop and by the test hooks alike, so what is
@@ -108,7 +119,15 @@ export function renderTrain(gl: WebGLRenderer, scene: Scene, camera: Camera, por
       view = portalView(camera, door.x, door, dir, size.x, size.y, rects[i]!)
       // Without portals (for the test that compares the two): the neighbour in full.
       if (!portals && view === 'clipped') view = 'full'
-      outside = unite(outside, sky, view, rects[i]!)
+      if (view === 'clipped') {
+        // Past the gangway, its interior (and the countryside beyond) shows through its own doorway alone.
+        const theirs = dir > 0 ? rooms[i]!.prevDoor : rooms[i]!.nextDoor
+        let seen: PortalView = theirs ? portalView(camera, theirs.x, theirs, dir, size.x, size.y, inner[i]!) : 'hidden'
+        if (seen === 'full') Object.assign(inner[i]!, rects[i]!)
+        if (seen !== 'hidden') seen = intersect(inner[i]!, rects[i]!)
+        innerViews[i] = seen
+        outside = unite(outside, sky, seen, inner[i]!)
+      } else outside = unite(outside, sky, view, rects[i]!)
     }
     views[i] = view
     if (group) group.visible = view === 'full'
@@ -125,7 +144,9 @@ export function renderTrain(gl: WebGLRenderer, scene: Scene, camera: Camera, por
   for (let i = 0; i < carriageGroups.length; i++) {
     const group = carriageGroups[i]
     if (group && views[i] === 'clipped') {
-      renderThrough(gl, group, camera, rects[i]!)
+      // Its interior first, as in the room itself: the shell behind the furniture then fails the depth test.
+      if (innerViews[i] === 'clipped') renderThrough(gl, group, camera, inner[i]!, INTERIOR_MASK)
+      renderThrough(gl, group, camera, rects[i]!, camera.layers.mask & ~INTERIOR_MASK)
       group.visible = false
     }
   }
@@ -133,7 +154,7 @@ export function renderTrain(gl: WebGLRenderer, scene: Scene, camera: Camera, por
     if (outside === 'full') {
       outdoors.visible = true
       gl.render(outdoors, camera)
-    } else renderThrough(gl, outdoors, camera, sky)
+    } else renderThrough(gl, outdoors, camera, sky, camera.layers.mask)
   }
   gl.autoClear = autoClear
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Box3, Matrix4, PerspectiveCamera, Vector3 } from 'three'
-import { type ScreenRect, openingView, portalProjection, portalView, unite } from '../../src/scene/portals'
+import { type ScreenRect, intersect, openingView, portalProjection, portalView, unite } from '../../src/scene/portals'
 import { SALOON, saloon } from '../../src/carriages/kit/shells/saloon'
 import { GANGWAY } from '../../src/train/dimensions'
 
@@ -93,5 +93,12 @@ describe('doorways and windows as portals', () => {
     expect(acc).toEqual({ x: 10, y: 0, w: 100, h: 60 })
     expect(unite(v, acc, 'hidden', acc)).toBe('clipped')
     expect(unite(v, acc, 'full', acc)).toBe('full')
+  })
+
+  it('narrows a rectangle to its overlap with another, and finds none where they miss', () => {
+    const r = { x: 10, y: 20, w: 100, h: 50 }
+    expect(intersect(r, { x: 50, y: 0, w: 200, h: 40 })).toBe('clipped')
+    expect(r).toEqual({ x: 50, y: 20, w: 60, h: 20 })
+    expect(intersect(r, { x: 200, y: 20, w: 10, h: 10 })).toBe('hidden')
   })
 })
