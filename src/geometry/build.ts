@@ -124,7 +124,7 @@ export interface GeometryOptions {
 /**
  * One part as a non-indexed geometry with position and colour. Colours carry the light
  * (see lighting.ts) and darken toward the floor. They are stored linear, as glTF keeps
- * vertex colours; the shader turns them into display values per vertex.
+ * vertex colours; they become display values once, before they are drawn (displayColours).
  */
 export function partGeometry(part: Part, options: GeometryOptions = {}): BufferGeometry {
   const src = shapeOf(part, options.cells ? part.cell : undefined)

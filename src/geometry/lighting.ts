@@ -1,4 +1,4 @@
-import { Color, LinearSRGBColorSpace, Vector3 } from 'three'
+import { type BufferAttribute, type BufferGeometry, Color, LinearSRGBColorSpace, Vector3 } from 'three'
 
 /**
  * The train's light, fixed: a warm sky/ground hemisphere and a sun from above one side,
@@ -31,13 +31,26 @@ export const DISPLAY_GAMMA = 1 / 2.2
 
 /**
  * A display value as the linear one stored in a vertex colour (glTF's convention, so
- * other tools show the models right); the shader raises it back by DISPLAY_GAMMA, per
- * vertex, which costs nothing per pixel.
+ * other tools show the models right); it is raised back by DISPLAY_GAMMA once, when
+ * the geometry is made or loaded (displayColours).
  */
 export const toLinear = (display: number): number => Math.max(0, display) ** (1 / DISPLAY_GAMMA)
 
-/** A stored linear vertex colour as the display value the shader makes of it. */
+/** A stored linear vertex colour as the display value the shader draws. */
 export const toDisplay = (linear: number): number => Math.max(0, linear) ** DISPLAY_GAMMA
+
+/**
+ * Turns a geometry's linear vertex colours into display values, in place, once. The
+ * shader then copies them: raising them per vertex in the shader cost SwiftShader a
+ * power per vertex on every frame.
+ */
+export function displayColours(geometry: BufferGeometry): void {
+  const colour = geometry.getAttribute('color') as BufferAttribute | undefined
+  if (!colour) return
+  const a = colour.array
+  for (let i = 0; i < a.length; i++) a[i] = toDisplay(a[i]!)
+  colour.needsUpdate = true
+}
 
 /** Light falling on a surface with unit normal (nx, ny, nz), per channel, linear. */
 export function irradiance(nx: number, ny: number, nz: number, out: [number, number, number]): void {

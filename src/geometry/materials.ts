@@ -12,8 +12,8 @@ import type { MeshKey } from './build'
 const VERTEX = /* glsl */ `
 varying vec3 vColor;
 void main() {
-  // Stored linear (glTF's convention); the display value, per vertex (DISPLAY_GAMMA).
-  vColor = pow(color, vec3(1.0 / 2.2));
+  // Display values already (lighting.ts displayColours): nothing to compute per vertex.
+  vColor = color;
   gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
 }
 `
@@ -48,7 +48,7 @@ const TEXTURED_VERTEX = /* glsl */ `
 varying vec3 vColor;
 varying vec2 vUv;
 void main() {
-  vColor = pow(color, vec3(1.0 / 2.2));
+  vColor = color;
   vUv = uv;
   gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
 }

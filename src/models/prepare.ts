@@ -10,7 +10,7 @@ import {
   NoColorSpace,
   type Texture,
 } from 'three'
-import { heightShade, irradiance } from '../geometry/lighting'
+import { displayColours, heightShade, irradiance } from '../geometry/lighting'
 import { materials, texturedMaterial } from '../geometry/materials'
 import type { ModelEntry } from './manifest'
 
@@ -68,6 +68,7 @@ export function bakeLight(mesh: Mesh, ours: boolean): PreparedMesh {
   const source = (Array.isArray(mesh.material) ? mesh.material[0] : mesh.material) as MeshStandardMaterial
   const renderOrder = typeof mesh.userData.renderOrder === 'number' ? mesh.userData.renderOrder : 0
   if (ours) {
+    displayColours(geometry)
     const material = source.name === 'glass' ? materials().glass : materials().matte
     return { geometry, material, renderOrder, name: mesh.name, texturePixels: 0 }
   }
@@ -93,6 +94,7 @@ export function bakeLight(mesh: Mesh, ours: boolean): PreparedMesh {
     colors[i * 3 + 2] = tint.b * (vcol ? vcol.getZ(i) : 1) * _light[2]
   }
   geometry.setAttribute('color', new BufferAttribute(colors, 3))
+  displayColours(geometry)
   geometry.deleteAttribute('normal')
   const map: Texture | null = source.map ?? null
   if (!map) geometry.deleteAttribute('uv')

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react'
 import { buildMerged } from '../geometry/build'
 import type { Part } from '../geometry/parts'
+import { displayColours } from '../geometry/lighting'
 import { materials } from '../geometry/materials'
 import { INTERIOR_MASK, SHELL_MASK } from './portals'
 
@@ -20,7 +21,11 @@ export function MergedParts({
   chunk?: number
   interior?: boolean
 }) {
-  const meshes = useMemo(() => buildMerged(parts, chunk), [parts, chunk])
+  const meshes = useMemo(() => {
+    const built = buildMerged(parts, chunk)
+    for (const m of built) displayColours(m.geometry)
+    return built
+  }, [parts, chunk])
   useEffect(() => () => meshes.forEach((m) => m.geometry.dispose()), [meshes])
   const mats = materials()
   return (
