@@ -21,5 +21,5 @@ export function resetVisit(defaultLang: Lang): void {
 export function freshVisitHere(): void {
   useTour.getState().stop()
   useHotspots.setState({ openId: null, aboutOpen: false, visited: [] })
-  useUi.setState({ helpOpen: false, tourMenuOpen: false, operatorOpen: false })
+  useUi.setState({ helpOpen: false, tourMenuOpen: false, operatorOpen: false, mapOpen: false })
 }

@@ -6,6 +6,7 @@ import { faceHotspot } from '../hotspots/focus'
 import { type Pose, isMoving, stepLook, stepPose } from '../player/walking'
 import { diagnostics, prefersReducedMotion } from '../state/frame'
 import { useHotspots } from '../hotspots/store'
+import { useUi } from '../state/ui'
 import { type Jump, useNavigation } from '../navigation/store'
 import { PLATFORM, placeKind } from '../places'
 import { intent, lookTarget, pose, route, walkTarget } from '../player/visitor'
@@ -66,12 +67,12 @@ function advanceRoute(): void {
 }
 
 /**
- * While the visitor reads, keys and clicks do not walk: a panel is open, or they stand
- * at the platform, which has only its notice to show (nothing to walk in yet).
+ * While the visitor reads, keys and clicks do not walk: a panel or the map is open, or
+ * they stand at the platform, which has only its notice to show (nothing to walk in yet).
  */
 function reading(): boolean {
   const h = useHotspots.getState()
-  return h.openId !== null || h.aboutOpen || useNavigation.getState().placeId === PLATFORM
+  return h.openId !== null || h.aboutOpen || useUi.getState().mapOpen || useNavigation.getState().placeId === PLATFORM
 }
 
 /**

@@ -5,6 +5,8 @@ interface UiState {
   helpOpen: boolean
   tourMenuOpen: boolean
   operatorOpen: boolean
+  /** The map of the whole train (ui/TrainMap.tsx). */
+  mapOpen: boolean
   set: (patch: Partial<Omit<UiState, 'set'>>) => void
 }
 
@@ -12,5 +14,6 @@ export const useUi = create<UiState>()((set) => ({
   helpOpen: false,
   tourMenuOpen: false,
   operatorOpen: false,
+  mapOpen: false,
   set: (patch) => set(patch),
 }))

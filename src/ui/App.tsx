@@ -16,6 +16,7 @@ import { KioskOverlay } from './KioskOverlay'
 import { OperatorCorner, OperatorMenu } from './OperatorMenu'
 import { PlatformPlaceholder } from './PlatformPlaceholder'
 import { TourBar } from './TourControls'
+import { TrainMap } from './TrainMap'
 import { Loader } from './Loader'
 import { Failed, NoWebGL } from './Notice'
 import { hasWebGL } from './webgl'
@@ -69,6 +70,7 @@ export function App() {
       <HotspotPanel />
       <AboutPanel />
       <PlatformPlaceholder />
+      <TrainMap />
       <KioskOverlay />
       <ContextNotice />
       <OperatorCorner />

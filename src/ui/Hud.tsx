@@ -36,6 +36,7 @@ export function Hud() {
   // -1 at the platform: no room number, and the platform's own name.
   const index = carriageIndex(placeId)
   const helpOpen = useUi((s) => s.helpOpen)
+  const mapOpen = useUi((s) => s.mapOpen)
   const setUi = useUi((s) => s.set)
   const found = HOTSPOTS.filter((h) => visited.includes(h.id)).length
   const keepOut = useKeepOut()
@@ -87,7 +88,21 @@ export function Hud() {
         </section>
       )}
       <footer className="hud-bottom">
-        <CarriageNav />
+        {/* The map first, beside the list it extends: one tap away on a kiosk too. */}
+        <div className="train-bar">
+          <button
+            type="button"
+            className="map-button"
+            data-map-button
+            aria-haspopup="dialog"
+            aria-expanded={mapOpen}
+            onClick={() => setUi({ mapOpen: !mapOpen })}
+            ref={keepOut}
+          >
+            {t('ui.map')}
+          </button>
+          <CarriageNav />
+        </div>
         <p className="reconstruction-note" ref={keepOut}>
           {t('ui.reconstructionNote')}
         </p>
