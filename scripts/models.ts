@@ -12,7 +12,7 @@ import { modelEntrySchema, type ModelEntry } from '../src/models/manifest'
 import { objectMeshes, roomMeshes } from './models/bake'
 import { type MeshSpec, compressedGlb, modelDocument, modelIO, optimise, validateGlb } from './models/document'
 import { BUDGETS, OUR_CREDITS, boundsOf, curatorFields, triangles } from './models/manifest'
-import { objectAnchors, objectSources, roomSources } from './models/sources'
+import { exteriorSources, objectAnchors, objectSources, roomSources } from './models/sources'
 
 const ROOT = 'public/models'
 const MANIFEST = `${ROOT}/models.json`
@@ -21,13 +21,20 @@ const OBJECT_TITLES: Record<string, string> = {
   sedan: 'Armoured Mercedes saloon car (FACTS C9; its model and proportions are a reconstruction)',
   'desk-set': "The office desk with its telephones and laptop (FACTS C2, C3; the set's look is a reconstruction)",
   'place-setting': "A restaurant place setting: plates, cutlery and a glass (the room's look is a reconstruction)",
+  'loco-df11z-0001':
+    'DF11Z locomotive, plate 0001, China Railway livery (FACTS L2, L3; its shape, shades and emblem drawing are a reconstruction)',
+  'loco-df11z-0002':
+    'DF11Z locomotive, plate 0002, the second of the pair (FACTS L2, L3; showing both plates is our reconstruction)',
+  'loco-hanoi':
+    'The red-and-yellow locomotive of the 2019 Hanoi trip (FACTS L4; its shape and number are not reported)',
+  'loco-home': "North Korea's own locomotive (not described in the reports: a plain reconstruction)",
 }
 
 const check = process.argv.includes('--check')
 const started = Date.now()
 const io = await modelIO()
 const rooms = await roomSources()
-const objects = objectSources(rooms)
+const objects = [...objectSources(rooms), ...exteriorSources()]
 const kept = curatorFields(MANIFEST)
 const files = new Map<string, Uint8Array>()
 const entries: ModelEntry[] = []

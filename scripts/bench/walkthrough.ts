@@ -40,6 +40,15 @@ export async function benchWalkthrough() {
   // Every carriage: its spawn, turning on the spot, neighbours through the doors included.
   for (const id of ids)
     carriages[id] = figures(await measureRoom(page, id, cal.calibrate, { yawSteps: YAW_STEPS, repeats: REPEATS }))
+  // The platform: from where its link puts the visitor (the locomotives ahead, the train
+  // along the right, the station on the left), and halfway along the train.
+  const places: Record<string, RoomFigures> = {}
+  const opts = { yawSteps: YAW_STEPS, repeats: REPEATS }
+  places.platform = figures(await measureRoom(page, 'platform', cal.calibrate, opts))
+  const mid = await page.evaluate(() => window.__TAEYANGHO__!.pose())
+  places['platform-mid'] = figures(
+    await measureRoom(page, 'platform', cal.calibrate, { ...opts, at: { x: mid.x + 110, z: mid.z } }),
+  )
   const textures = await page.evaluate(() => window.__TAEYANGHO__!.textures())
   await cal.page.close()
 
@@ -54,6 +63,21 @@ export async function benchWalkthrough() {
     await page.keyboard.press('Escape')
   }
   const hotspotLongTasks = await takeLongTasks(page)
+
+  // The map: opened and closed a few times, from a room and from the platform.
+  const mapLongTasks: number[] = []
+  let mapNodes = 0
+  for (const where of [ids[0], 'platform', ids[ids.length - 1]]) {
+    await page.evaluate((h) => (location.hash = h), `#/${where}`)
+    await settle(page)
+    await takeLongTasks(page)
+    await page.locator('[data-map-button]').click()
+    await page.locator('.train-map').waitFor()
+    mapNodes = await page.locator('.train-map *').count()
+    await page.waitForTimeout(300)
+    await page.keyboard.press('Escape')
+    mapLongTasks.push(...(await takeLongTasks(page)))
+  }
 
   // Walking the whole train at running pace: long tasks on entering carriages, then memory.
   // The carriage list puts the visitor back at the entrance, facing along the train.
@@ -87,8 +111,10 @@ export async function benchWalkthrough() {
     carriages: Object.fromEntries(
       Object.entries(carriages).map(([id, c]) => [id, { ...c, ratio: ratios(c, calMs).ratio }]),
     ),
+    places: Object.fromEntries(Object.entries(places).map(([id, c]) => [id, { ...c, ratio: ratios(c, calMs).ratio }])),
+    map: { nodes: mapNodes, longestTaskMs: Math.round(Math.max(0, ...mapLongTasks)) },
     calibrationMs: +calMs.toFixed(2),
-    worstRatio: Math.max(...Object.values(carriages).map((c) => ratios(c, calMs).ratio)),
+    worstRatio: Math.max(...[...Object.values(carriages), ...Object.values(places)].map((c) => ratios(c, calMs).ratio)),
     initialJsGzipKB: load.initialJsGzipKB,
     totalTransferGzipKB: load.transferGzipKB,
     totalBlockingTimeMs: load.totalBlockingTimeMs,
@@ -109,13 +135,13 @@ export async function benchWalkthrough() {
     },
   }
 
-  const rows = Object.entries(result.carriages).map(
+  const rows = Object.entries({ ...result.carriages, ...result.places }).map(
     ([id, c]) =>
-      `| ${id.padEnd(10)} | ${String(c.calls).padStart(5)} | ${c.triangles.toLocaleString('en').padStart(9)} | ${String(c.programs).padStart(8)} | ${c.frameMs.toFixed(1).padStart(8)} | ${c.frameP95Ms.toFixed(1).padStart(7)} | ${c.calibrationMs.toFixed(1).padStart(7)} | ${(c.ratio.toFixed(1) + 'x').padStart(6)} |`,
+      `| ${id.padEnd(12)} | ${String(c.calls).padStart(5)} | ${c.triangles.toLocaleString('en').padStart(9)} | ${String(c.programs).padStart(8)} | ${c.frameMs.toFixed(1).padStart(8)} | ${c.frameP95Ms.toFixed(1).padStart(7)} | ${c.calibrationMs.toFixed(1).padStart(7)} | ${(c.ratio.toFixed(1) + 'x').padStart(6)} |`,
   )
   const table = [
-    `| carriage   | calls | triangles | programs | frame ms | p95 ms  | quad ms | ratio  |`,
-    `|------------|-------|-----------|----------|----------|---------|---------|--------|`,
+    `| place        | calls | triangles | programs | frame ms | p95 ms  | quad ms | ratio  |`,
+    `|--------------|-------|-----------|----------|----------|---------|---------|--------|`,
     ...rows,
     '',
     `calibration quad ${result.calibrationMs} ms (median; each carriage against the quad measured in turn with it, or this median if lower); worst carriage ${result.worstRatio.toFixed(1)}x (budget 3x)`,
@@ -123,7 +149,7 @@ export async function benchWalkthrough() {
     `loading (0-${result.loadWindowMs} ms after navigation): total blocking time ${result.totalBlockingTimeMs} ms, longest task ${result.longestLoadTaskMs} ms, first drawn frame ${result.firstFrameMs} ms; carriage list interactive ${result.carriageListInteractiveMs} ms`,
     `textures ${(result.texturePixels / 1e6).toFixed(2)} Mpx in all (budget 16), largest ${result.largestTexturePx} px (budget 2048)`,
     `after walking the train: ${result.afterWalk.geometries} geometries, ${result.afterWalk.textures} textures, ${result.afterWalk.heapMB} MB JS heap`,
-    `longest task: walking ${result.longTasks.walkMaxMs} ms, opening hotspots ${result.longTasks.hotspotMaxMs} ms (budget 200)`,
+    `longest task: walking ${result.longTasks.walkMaxMs} ms, opening hotspots ${result.longTasks.hotspotMaxMs} ms, opening the map ${result.map.longestTaskMs} ms (budget 200); the map ${result.map.nodes} DOM nodes`,
   ]
   console.log(`\nBenchmark (${result.mode}, ${VIEWPORT.width}x${VIEWPORT.height}, software WebGL)\n${table.join('\n')}`)
 

@@ -128,12 +128,17 @@ export async function measureRoom(
   page: Page,
   id: string,
   calibrate: () => Promise<number[]>,
-  { yawSteps, repeats }: { yawSteps: number; repeats: number },
+  { yawSteps, repeats, at }: { yawSteps: number; repeats: number; at?: { x: number; z: number } },
 ): Promise<RoomRun> {
   await page.bringToFront()
   await page.evaluate((h) => (location.hash = h), `#/${id}`)
   await page.waitForFunction((h) => location.hash === h, `#/${id}`)
   await settle(page)
+  // Somewhere else than where the link puts the visitor (along the platform, say).
+  if (at) {
+    await page.evaluate(({ x, z }) => window.__TAEYANGHO__!.place(x, z, window.__TAEYANGHO__!.pose().yaw, -0.06), at)
+    await settle(page)
+  }
   // The markers of a carriage pulse for a few seconds on entering it; measure the room after.
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, {
     timeout: 15_000,

@@ -10,6 +10,10 @@ export const BUDGETS: Record<string, ModelEntry['budget']> = {
   'desk-set': { triangles: 10_000, texturePixels: 512 * 512 },
   // Set at every seat of the restaurant (18 times): small, or the room's view runs over.
   'place-setting': { triangles: 1_500, texturePixels: 256 * 256 },
+  'loco-df11z-0001': { triangles: 30_000, texturePixels: 1024 * 1024 },
+  'loco-df11z-0002': { triangles: 30_000, texturePixels: 1024 * 1024 },
+  'loco-hanoi': { triangles: 30_000, texturePixels: 1024 * 1024 },
+  'loco-home': { triangles: 30_000, texturePixels: 1024 * 1024 },
 }
 
 export const OUR_CREDITS: ModelEntry['credits'] = {

@@ -39,7 +39,7 @@ export async function simplifyBaked(geometry: BufferGeometry): Promise<BufferGeo
     null,
     0,
     MAX_ERROR,
-    ['ErrorAbsolute'],
+    ['ErrorAbsolute', 'LockBorder'],
   )
   welded.setIndex(new BufferAttribute(kept, 1))
   return welded

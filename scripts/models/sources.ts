@@ -1,5 +1,6 @@
 import { type Part, type Placement, footprint } from '../../src/geometry/parts'
 import { SHIPPED } from '../../src/carriages/registry'
+import { LOCOMOTIVE_PARTS } from '../../src/exterior/locomotives'
 import type { CarriageBuild, CarriageManifest, ShellEnds } from '../../src/train/types'
 
 /** A room as its model file holds it: the shipped train's shell (with its ends) and fixed furniture. */
@@ -46,6 +47,10 @@ export function objectSources(rooms: readonly RoomSource[]): ObjectSource[] {
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id))
 }
 
+/** The objects outside the train: the locomotives (placed at its head, not in a room). */
+export const exteriorSources = (): ObjectSource[] =>
+  Object.entries(LOCOMOTIVE_PARTS).map(([id, parts]) => ({ id, parts: parts(), placements: [] }))
+
 /** The room anchors an object carries (on it, or just above it), in the object's own frame. */
 export function objectAnchors(
   obj: ObjectSource,
@@ -53,7 +58,8 @@ export function objectAnchors(
 ): Record<string, [number, number, number]> {
   const f = footprint(obj.parts, 0.1)
   const out: Record<string, [number, number, number]> = {}
-  const first = obj.placements[0]!
+  const first = obj.placements[0]
+  if (!first) return out
   const room = rooms.find((r) => r.manifest.id === first.room)!
   const c = Math.cos(first.rotY)
   const s = Math.sin(first.rotY)

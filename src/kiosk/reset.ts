@@ -3,6 +3,7 @@ import { useNavigation } from '../navigation/store'
 import { useSettings } from '../state/settings'
 import { useTour } from '../tour/store'
 import { useUi } from '../state/ui'
+import { DEFAULT_LOCOMOTIVE, useExterior } from '../exterior/store'
 import { FRONT_PLACE } from '../places'
 import type { Lang } from '../content/schema'
 
@@ -22,4 +23,5 @@ export function freshVisitHere(): void {
   useTour.getState().stop()
   useHotspots.setState({ openId: null, aboutOpen: false, visited: [] })
   useUi.setState({ helpOpen: false, tourMenuOpen: false, operatorOpen: false, mapOpen: false })
+  useExterior.setState({ locomotive: DEFAULT_LOCOMOTIVE })
 }

@@ -161,7 +161,9 @@ export function modelResult(id: string): Promise<ModelResult> {
   let result = results.get(id)
   if (!result) {
     const { started, finished } = useModels.getState()
-    started(id)
+    // Often first asked during a render (use() in a room or at the platform): the
+    // operator status hears of it after that render, never inside it.
+    queueMicrotask(() => started(id))
     result = modelManifest()
       .then((models) => {
         const entry = models.get(id)

@@ -1,13 +1,20 @@
-import { CARRIAGES, CARRIAGE_IDS } from '../carriages/registry'
+import { CARRIAGES, CARRIAGE_IDS, SLOTS } from '../carriages/registry'
+import { type PlatformExtent, platformExtent } from '../exterior/platform'
 
 /**
  * A place is where the visitor can be: a carriage of the train, or the platform beside
- * it (reserved: the issue about the train's outside builds it). Navigation, the hash
- * and the renderer address places; a carriage's place id is its carriage id.
+ * it. Navigation, the hash and the renderer address places; a carriage's place id is
+ * its carriage id.
  */
 export type PlaceKind = 'carriage' | 'platform'
 
 export const PLATFORM = 'platform'
+
+/** Where the platform lies beside this train (the same as buildTrain's: from the same manifests). */
+export const PLATFORM_AT: PlatformExtent = platformExtent(
+  SLOTS,
+  CARRIAGES.map((c) => c.shell),
+)
 
 /** Every place, the train's carriages first (front to back), then the platform. */
 export const PLACE_IDS: readonly string[] = [...CARRIAGE_IDS, PLATFORM]

@@ -1,3 +1,4 @@
+import { type PlatformExtent, platformExtent, platformWorld } from '../exterior/platform'
 import type { Part } from '../geometry/parts'
 import { type World, buildWorld } from '../player/world'
 import { type CarriageSlot, layoutTrain } from '../train/layout'
@@ -26,7 +27,9 @@ export interface BuiltRoom {
 export interface BuiltTrain {
   rooms: BuiltRoom[]
   slots: CarriageSlot[]
+  /** The collision world: every room, and the platform beside them. */
   world: World
+  platform: PlatformExtent
 }
 
 /**
@@ -47,6 +50,16 @@ export function buildTrain(manifests: readonly CarriageManifest[], builds: reado
       occluders: builds[i]!.occluders,
     })),
   )
+  // The platform is one more stretch of the world: beside every room, joined to none of
+  // them until the rooms have side doors (its floor stops short of their walls).
+  const platform = platformExtent(
+    slots,
+    manifests.map((m) => m.shell),
+  )
+  const outside = platformWorld(platform)
+  world.rooms.push(outside)
+  world.floors.push(...outside.floors)
+  world.blockers.push(...outside.blockers)
   const rooms = manifests.map((manifest, i): BuiltRoom => {
     const slot = slots[i]!
     const ends = { prev: i > 0, next: i < manifests.length - 1 }
@@ -64,7 +77,7 @@ export function buildTrain(manifests: readonly CarriageManifest[], builds: reado
       nextDoor: ends.next ? { ...door, x: slot.end } : null,
     }
   })
-  return { rooms, slots, world }
+  return { rooms, slots, world, platform }
 }
 
 /** A room whose build did not load: its shell stands, empty. */

@@ -25,6 +25,8 @@ export interface InputHooks {
   reading: () => boolean
   /** The visitor starts walking by hand (a key, a click on the floor): a tour gives way. */
   onManualMove: () => void
+  /** The height of the floor the visitor stands on (the platform is lower than the carriages'). */
+  floorHeight: () => number
 }
 
 /** Whether keys should walk: not while typing or in a dialog. */
@@ -43,7 +45,7 @@ export function attachInput(
   canvas: HTMLCanvasElement,
   getCamera: () => Camera,
   world: World,
-  { wake, reading, onManualMove }: InputHooks,
+  { wake, reading, onManualMove, floorHeight }: InputHooks,
 ): () => void {
   const held = new Set<string>()
   const update = () => {
@@ -95,6 +97,7 @@ export function attachInput(
     const r = canvas.getBoundingClientRect()
     _ndc.set(((e.clientX - r.left) / r.width) * 2 - 1, -((e.clientY - r.top) / r.height) * 2 + 1)
     _ray.setFromCamera(_ndc, getCamera())
+    FLOOR.constant = -floorHeight()
     if (!_ray.ray.intersectPlane(FLOOR, _hit)) return
     const spot = nearestFree(world, _hit.x, _hit.z, VISITOR.radius)
     if (!spot) return

@@ -16,8 +16,9 @@ export interface World {
   sightBlockers: Rect[]
   /**
    * The same rectangles per room (its walls, furniture and the gangways at its ends),
-   * in train order: a question about a point or a sight line looks only at the rooms
-   * it touches, so a longer train costs a step or a marker nothing more.
+   * in train order, then the platform's (see places/train.ts): a question about a point
+   * or a sight line looks only at the rooms it touches, so a longer train costs a step
+   * or a marker nothing more.
    */
   rooms: WorldRoom[]
 }

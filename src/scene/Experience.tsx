@@ -19,6 +19,7 @@ import { createRenderer } from './renderer'
 
 /** How long the first frame waits for slow model files before it starts without them. */
 const MODEL_WAIT_MS = 2500
+import { LOCOMOTIVE_MODELS } from '../exterior/locomotives'
 import { LAYER } from './portals'
 import { renderTrain } from './renderTrain'
 
@@ -121,6 +122,8 @@ function RenderLoop() {
  * RoomModel, so a slow file holds up only its room once the wait is over).
  */
 for (const m of CARRIAGES) void modelResult(m.model ?? m.id)
+// The locomotives too (a few KB each), so the platform's switch shows its choice at once.
+for (const id of Object.values(LOCOMOTIVE_MODELS).flat()) void modelResult(id)
 const built = loadTrain(CARRIAGES).then(async (train) => {
   setTrainWorld(train.world)
   const ids = new Set(
@@ -154,7 +157,7 @@ export default function Experience() {
     >
       <color attach="background" args={['#bcd3e6']} />
       {/* No lights: all light is baked into the vertex colours (geometry/lighting.ts). */}
-      <Outdoors />
+      <Outdoors platform={train.platform} />
       <Train train={train} />
       <Ready />
       {quality.adaptive && (

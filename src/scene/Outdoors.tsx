@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { type Part, box, cylinder, face } from '../geometry/parts'
 import { SLOTS } from '../carriages/registry'
+import { type PlatformExtent, platformParts } from '../exterior/platform'
 import { MergedParts } from './MergedParts'
 import { scenery } from './renderTrain'
 
@@ -77,7 +78,7 @@ function stretch(x0: number, x1: number, seed: number): Part[] {
  * The view out of the windows. Not reported anywhere; it is there so the windows read
  * as windows. One merged mesh per stretch of line.
  */
-export function Outdoors() {
+export function Outdoors({ platform }: { platform: PlatformExtent }) {
   const stretches = useMemo(() => {
     const x0 = SLOTS[0]!.start - 160
     const x1 = SLOTS[SLOTS.length - 1]!.end + 160
@@ -85,6 +86,7 @@ export function Outdoors() {
     const len = (x1 - x0) / n
     return Array.from({ length: n }, (_, i) => stretch(x0 + i * len, x0 + (i + 1) * len, 42 + i))
   }, [])
+  const station = useMemo(() => platformParts(platform), [platform])
   // Drawn after the carriages (see renderTrain): behind the walls the depth test skips
   // it, where a software or weak GPU would otherwise shade a whole landscape per frame.
   return (
@@ -92,6 +94,8 @@ export function Outdoors() {
       {stretches.map((parts, i) => (
         <MergedParts key={i} parts={parts} />
       ))}
+      {/* The platform is seen as the countryside is: through the windows on its side, and whole from it. */}
+      <MergedParts parts={station} />
     </group>
   )
 }

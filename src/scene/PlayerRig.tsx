@@ -8,7 +8,8 @@ import { diagnostics, prefersReducedMotion } from '../state/frame'
 import { useHotspots } from '../hotspots/store'
 import { useUi } from '../state/ui'
 import { type Jump, useNavigation } from '../navigation/store'
-import { PLATFORM, placeKind } from '../places'
+import { PLATFORM, PLATFORM_AT, placeKind } from '../places'
+import { PLATFORM as PLATFORM_PLAN, onPlatform, platformSpawn } from '../exterior/platform'
 import { intent, lookTarget, pose, route, walkTarget } from '../player/visitor'
 import { pauseTourForManualMove } from '../tour/controller'
 import { VISITOR } from '../train/dimensions'
@@ -24,6 +25,17 @@ function spawnIn(id: string, to?: Pose): void {
   pose.z = to?.z ?? spawn.z
   pose.yaw = to?.yaw ?? spawn.yaw
   pose.pitch = to?.pitch ?? -0.06
+  walkTarget.active = false
+  lookTarget.active = false
+}
+
+/** Onto the platform: where a link puts the visitor, or a given pose. */
+function standOnPlatform(to?: Pose): void {
+  const spawn = platformSpawn(PLATFORM_AT)
+  pose.x = to?.x ?? spawn.x
+  pose.z = to?.z ?? spawn.z
+  pose.yaw = to?.yaw ?? spawn.yaw
+  pose.pitch = to?.pitch ?? -0.02
   walkTarget.active = false
   lookTarget.active = false
 }
@@ -67,13 +79,15 @@ function advanceRoute(): void {
 }
 
 /**
- * While the visitor reads, keys and clicks do not walk: a panel or the map is open, or
- * they stand at the platform, which has only its notice to show (nothing to walk in yet).
+ * While the visitor reads, keys and clicks do not walk: a panel or the map is open.
  */
 function reading(): boolean {
   const h = useHotspots.getState()
-  return h.openId !== null || h.aboutOpen || useUi.getState().mapOpen || useNavigation.getState().placeId === PLATFORM
+  return h.openId !== null || h.aboutOpen || useUi.getState().mapOpen
 }
+
+/** The floor under the visitor: the platform's is lower than the carriages'. */
+const floorHeight = () => (onPlatform(PLATFORM_AT, pose.z) ? PLATFORM_PLAN.top : 0)
 
 /**
  * The first-person camera: reads input state, steps the walk with collision, and
@@ -91,9 +105,9 @@ export function PlayerRig() {
     camera.rotation.order = 'YXZ'
     const apply = (jump: Jump | null) => {
       if (!jump) return
-      // A carriage: its spawn point. The platform is not built yet: the camera stays put.
-      if (placeKind(jump.placeId) === 'carriage')
-        spawnIn(jump.placeId, typeof jump.pose === 'function' ? jump.pose() : jump.pose)
+      const asked = typeof jump.pose === 'function' ? jump.pose() : jump.pose
+      if (placeKind(jump.placeId) === 'carriage') spawnIn(jump.placeId, asked)
+      else if (jump.placeId === PLATFORM) standOnPlatform(asked)
       invalidate()
     }
     apply(useNavigation.getState().jump)
@@ -110,6 +124,7 @@ export function PlayerRig() {
       wake: () => invalidate(),
       reading,
       onManualMove: pauseTourForManualMove,
+      floorHeight,
     })
     return () => {
       unsubscribe()
@@ -126,23 +141,17 @@ export function PlayerRig() {
     // After an idle spell the clock's delta spans the whole pause: start from one frame.
     if (route.active && !walkTarget.active) advanceRoute()
     const dt = wasMoving.current ? delta : Math.min(delta, 1 / 60)
-    // At the platform the camera is left in whatever carriage it was: that is not where
-    // the visitor is, so it neither moves (the thumb stick is still on screen) nor is
-    // reported. A tour's walk from there boards the train.
-    const parked = useNavigation.getState().placeId === PLATFORM && !route.active
-    if (!parked) {
-      stepPose(trainWorld(), pose, intent, walkTarget, dt)
-      stepLook(pose, lookTarget, dt)
-    }
-    camera.position.set(pose.x, VISITOR.eyeHeight, pose.z)
+    stepPose(trainWorld(), pose, intent, walkTarget, dt)
+    stepLook(pose, lookTarget, dt)
+    camera.position.set(pose.x, floorHeight() + VISITOR.eyeHeight, pose.z)
     camera.rotation.set(pose.pitch, pose.yaw, 0)
-    const index = carriageIndexAt(SLOTS, pose.x)
-    if (parked) lastIndex.current = -1
-    else if (index !== lastIndex.current && index >= 0) {
+    // The platform is a place of its own (index -2), whatever carriage it runs beside.
+    const index = onPlatform(PLATFORM_AT, pose.z) ? -2 : carriageIndexAt(SLOTS, pose.x)
+    if (index !== lastIndex.current && index !== -1) {
       lastIndex.current = index
-      useNavigation.getState().setPlace(CARRIAGE_IDS[index]!)
+      useNavigation.getState().setPlace(index === -2 ? PLATFORM : CARRIAGE_IDS[index]!)
     }
-    wasMoving.current = !parked && (isMoving(intent, walkTarget, lookTarget) || route.active)
+    wasMoving.current = isMoving(intent, walkTarget, lookTarget) || route.active
     if (wasMoving.current) invalidate()
   }, FRAME_ORDER.rig)
   return null

@@ -39,7 +39,7 @@ function ModelMeshes({ model }: { model: LoadedModel }) {
 }
 
 /** Every placement of one object in a room: from its model file, merged; or its parts from code. */
-function PlacedObject({ roomId, id, placements }: { roomId: string; id: string; placements: Placement[] }) {
+export function PlacedObject({ roomId, id, placements }: { roomId: string; id: string; placements: Placement[] }) {
   const result = settledModel(id) ?? use(modelResult(id))
   const meshes = useMemo(() => (result.ok ? placedMeshes(result, placements) : null), [result, placements])
   useEffect(() => () => meshes?.forEach((m) => m.geometry.dispose()), [meshes])

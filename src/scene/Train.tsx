@@ -6,6 +6,7 @@ import type { Lang } from '../content/schema'
 import { useSettings } from '../state/settings'
 import type { BuiltRoom, BuiltTrain } from '../places/train'
 import type { SceneProps } from '../train/types'
+import { Exterior } from './Exterior'
 import { RoomModel } from './RoomModel'
 import { carriageGroups, setRenderedTrain } from './renderTrain'
 
@@ -44,6 +45,7 @@ export function Train({ train }: { train: BuiltTrain }) {
       {train.rooms.map((room, i) => (
         <Carriage key={room.manifest.id} room={room} index={i} />
       ))}
+      <Exterior train={train} />
     </>
   )
 }

@@ -9,6 +9,7 @@ import {
 } from 'three'
 import type { BuiltRoom, BuiltTrain } from '../places/train'
 import { useNavigation } from '../navigation/store'
+import { PLATFORM } from '../places'
 import {
   INTERIOR_MASK,
   type PortalView,
@@ -25,6 +26,8 @@ import {
 export const carriageGroups: (Object3D | null)[] = []
 /** The countryside, registered by Outdoors: drawn last, after every room that hides it. */
 export const scenery: { group: Object3D | null } = { group: null }
+/** The carriages seen from outside, registered by Exterior: drawn at the platform only. */
+export const exterior: { group: Object3D | null } = { group: null }
 
 /** The train drawn, and per room what portalView and openingView need, made once. */
 let rooms: readonly BuiltRoom[] = []
@@ -100,8 +103,12 @@ function renderThrough(gl: WebGLRenderer, object: Object3D, camera: Camera, rect
  * the test that checks the two agree pixel for pixel.
  */
 export function renderTrain(gl: WebGLRenderer, scene: Scene, camera: Camera, portals = true): void {
-  // A place that is no room of the train (the platform, for now) shows none of it.
-  const current = byId.get(useNavigation.getState().placeId) ?? -1
+  // At the platform no room is drawn: the train from outside, the platform and the
+  // countryside (of which the platform is part), whole.
+  const placeId = useNavigation.getState().placeId
+  const current = byId.get(placeId) ?? -1
+  const atPlatform = placeId === PLATFORM
+  if (exterior.group) exterior.group.visible = atPlatform
   gl.getSize(size)
   camera.updateMatrixWorld()
   let outside: PortalView = 'hidden'
@@ -134,7 +141,7 @@ export function renderTrain(gl: WebGLRenderer, scene: Scene, camera: Camera, por
   }
   const outdoors = scenery.group
   if (outdoors) outdoors.visible = false
-  if (!portals && outside !== 'hidden') outside = 'full'
+  if ((!portals && outside !== 'hidden') || atPlatform) outside = 'full'
 
   gl.info.autoReset = false
   gl.info.reset()

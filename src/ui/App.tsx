@@ -14,9 +14,9 @@ import { Hud } from './Hud'
 import { Joystick } from './Joystick'
 import { KioskOverlay } from './KioskOverlay'
 import { OperatorCorner, OperatorMenu } from './OperatorMenu'
-import { PlatformPlaceholder } from './PlatformPlaceholder'
 import { TourBar } from './TourControls'
 import { TrainMap } from './TrainMap'
+import { LocomotiveSwitch } from './LocomotiveSwitch'
 import { Loader } from './Loader'
 import { Failed, NoWebGL } from './Notice'
 import { hasWebGL } from './webgl'
@@ -69,7 +69,7 @@ export function App() {
       <TourBar />
       <HotspotPanel />
       <AboutPanel />
-      <PlatformPlaceholder />
+      <LocomotiveSwitch />
       <TrainMap />
       <KioskOverlay />
       <ContextNotice />

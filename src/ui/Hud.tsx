@@ -104,7 +104,7 @@ export function Hud() {
           <CarriageNav />
         </div>
         <p className="reconstruction-note" ref={keepOut}>
-          {t('ui.reconstructionNote')}
+          {t(index >= 0 ? 'ui.reconstructionNote' : 'ui.platform.note')}
         </p>
       </footer>
     </>

@@ -61,6 +61,31 @@ describe('performance budgets', () => {
     },
   )
 
+  it('the platform: every view along the whole train, turning on the spot, stays within the budgets', async () => {
+    const { page } = await openTrain(browser(), baseUrl, '#/platform', { width: 640, height: 360 })
+    const worst = await page.evaluate((turns) => {
+      const t = window.__TAEYANGHO__!
+      const { x: x0, z } = t.pose()
+      let calls = 0
+      let triangles = 0
+      // From the head of the train to past its end, in 30 m steps.
+      for (let x = x0 - 30; x < x0 + 200; x += 30) {
+        t.place(x, z, 0, 0)
+        for (let k = 0; k < turns; k++) {
+          const v = t.view((k * Math.PI * 2) / turns, -0.06)
+          calls = Math.max(calls, v.calls)
+          triangles = Math.max(triangles, v.triangles)
+        }
+      }
+      return { calls, triangles, programs: t.info().programs }
+    }, TURNS)
+    expect(worst.calls, `platform: ${worst.calls} draw calls`).toBeLessThanOrEqual(BUDGET.drawCalls)
+    expect(worst.triangles, `platform: ${worst.triangles} triangles`).toBeLessThanOrEqual(BUDGET.triangles)
+    expect(worst.programs, `platform: ${worst.programs} shader programs`).toBeLessThanOrEqual(BUDGET.programs)
+    expect(worst.calls).toBeGreaterThan(5)
+    await page.close()
+  })
+
   it('keeps textures within 16 Mpx in all, none over 2048 px', async () => {
     const { page } = await openTrain(browser(), baseUrl, '#/office', { width: 640, height: 360 })
     const textures = await page.evaluate(() => window.__TAEYANGHO__!.textures())

@@ -1,52 +1,83 @@
 import { describe, expect, it } from 'vitest'
 import en from '../../src/content/i18n/en/ui.json'
 import ko from '../../src/content/i18n/ko/ui.json'
-import { canvasVariety, openTrain, pose, pushStick, settle } from './setup/page'
+import type { Page } from 'playwright-core'
+import { CARRIAGES, SLOTS } from '../../src/carriages/registry'
+import { locomotivePlacements } from '../../src/exterior/locomotives'
+import { captureCanvas, openTrain, pose, pushStick, settle } from './setup/page'
 import { useChromium } from './setup/suite'
 
-/** Places in links: the platform (reserved, a notice for now) and places that do not exist. */
+/** Places in links: the platform beside the train, and places that do not exist. */
 describe('places', () => {
   const { browser, baseUrl } = useChromium()
 
-  it('#/platform shows the platform’s notice, in the visitor’s language, and boards at the front', async () => {
+  /** Share of the canvas in the train's livery green (dark, green above red and blue), read from a screenshot. */
+  const liveryShare = async (page: Page) => {
+    await captureCanvas(page)
+    return page.evaluate(() => {
+      const d = (window as unknown as { __shot: Uint8ClampedArray }).__shot
+      let green = 0
+      let all = 0
+      for (let i = 0; i < d.length; i += 4 * 13) {
+        all++
+        const [r, g, b] = [d[i]!, d[i + 1]!, d[i + 2]!]
+        if (g > r + 12 && g > b + 4 && g < 110) green++
+      }
+      return green / all
+    })
+  }
+
+  it('#/platform shows the train from outside, says it is a reconstruction, and the hash stays', async () => {
     const { page, errors } = await openTrain(browser(), baseUrl, '#/platform')
-    const notice = page.getByRole('region', { name: en['ui.platform.title'] })
-    await expect(notice.textContent()).resolves.toContain(en['ui.platform.body'])
     expect(page.url()).toMatch(/#\/platform$/)
     await expect(page.getByTestId('carriage-name').textContent()).resolves.toBe(en['ui.platform.title'])
+    await expect(page.locator('.reconstruction-note').textContent()).resolves.toBe(en['ui.platform.note'])
     // No room is current, and the platform has no hotspots yet.
     expect(await page.locator('.carriage-nav [aria-current]').count()).toBe(0)
     expect(await page.locator('.marker').count()).toBe(0)
+    // The carriages' green sides fill a good part of the view; inside a room there is none of it.
+    const outside = await liveryShare(page)
+    expect(outside).toBeGreaterThan(0.1)
+    const info = await page.evaluate(() => window.__TAEYANGHO__!.info())
+    expect(info.calls).toBeLessThanOrEqual(60)
     await page.getByRole('button', { name: '한국어' }).click()
-    await expect(page.getByRole('region', { name: ko['ui.platform.title'] }).isVisible()).resolves.toBe(true)
-    await page.getByRole('button', { name: ko['ui.platform.board'] }).click()
-    await page.waitForFunction(() => location.hash === '#/office')
+    await expect(page.getByTestId('carriage-name').textContent()).resolves.toBe(ko['ui.platform.title'])
+    await page.evaluate(() => (location.hash = '#/restaurant'))
+    await page.waitForFunction(() => location.hash === '#/restaurant')
     await settle(page)
-    expect(await page.getByTestId('platform').count()).toBe(0)
-    expect(await canvasVariety(page)).toBeGreaterThan(40)
+    expect(await liveryShare(page)).toBeLessThan(outside / 2)
     expect(errors).toEqual([])
     await page.close()
   })
 
-  it('a jump to the platform leaves the camera where it is, and the place stays the platform', async () => {
-    const { page, errors } = await openTrain(browser(), baseUrl, '#/meeting')
-    const before = await pose(page)
-    await page.evaluate(() => (location.hash = '#/platform'))
-    await page.getByTestId('platform').waitFor()
-    await settle(page)
-    expect(await pose(page)).toEqual(before)
-    // Keys do not walk there: nothing to walk in yet.
+  it('on the platform the visitor walks along the train, kept off the track, and the hash stays', async () => {
+    const { page, errors } = await openTrain(browser(), baseUrl, '#/platform')
+    const start = await pose(page)
     await page.keyboard.down('KeyW')
-    await page.waitForTimeout(400)
+    await page.waitForTimeout(1500)
     await page.keyboard.up('KeyW')
     await settle(page)
-    expect(await pose(page)).toEqual(before)
+    const walked = await pose(page)
+    expect(walked.x - start.x).toBeGreaterThan(1)
+    // Turn toward the train and walk at it: the platform's edge stops the visitor.
+    await page.evaluate(() => {
+      const t = window.__TAEYANGHO__!
+      const p = t.pose()
+      t.place(p.x, p.z, Math.PI, 0)
+    })
+    await page.keyboard.down('KeyW')
+    await page.waitForTimeout(2500)
+    await page.keyboard.up('KeyW')
+    await settle(page)
+    const edge = await pose(page)
+    expect(edge.z).toBeGreaterThan(start.z)
+    expect(edge.z).toBeLessThan(-2)
     expect(page.url()).toMatch(/#\/platform$/)
     expect(errors).toEqual([])
     await page.close()
   })
 
-  it('the thumb stick does not move the hidden camera at the platform', async () => {
+  it('the thumb stick walks on the platform too', async () => {
     const SMALL = { width: 960, height: 540 }
     const ctx = await browser().newContext({ viewport: SMALL, hasTouch: true, isMobile: true })
     const { page, errors } = await openTrain(ctx as never, baseUrl, '#/platform', SMALL)
@@ -55,10 +86,59 @@ describe('places', () => {
     await page.waitForTimeout(800)
     await release()
     await settle(page)
-    expect(await pose(page)).toEqual(before)
+    expect((await pose(page)).x).toBeGreaterThan(before.x + 0.3)
     expect(page.url()).toMatch(/#\/platform$/)
     expect(errors).toEqual([])
     await ctx.close()
+  })
+
+  it('the locomotive switch changes what heads the train: the DF11Z pair, the red-and-yellow one, the plain one', async () => {
+    const { page, errors } = await openTrain(browser(), baseUrl, '#/platform')
+    const red = async () => {
+      await settle(page)
+      await captureCanvas(page)
+      return page.evaluate(() => {
+        const d = (window as unknown as { __shot: Uint8ClampedArray }).__shot
+        let n = 0
+        for (let i = 0; i < d.length; i += 4 * 13) if (d[i]! > d[i + 1]! + 50 && d[i]! > d[i + 2]! + 50) n++
+        return n / (d.length / (4 * 13))
+      })
+    }
+    // Beside the locomotive coupled to the train, facing it.
+    const coupled = locomotivePlacements('hanoi', SLOTS[0]!.start - CARRIAGES[0]!.shell.endWall)[0]!.at[0]
+    await page.evaluate((x) => {
+      const t = window.__TAEYANGHO__!
+      t.place(x, t.pose().z, Math.PI, 0)
+    }, coupled)
+    const pressed = () => page.locator('.loco-switch [aria-pressed="true"]').getAttribute('data-loco')
+    await expect(pressed()).resolves.toBe('df11z')
+    const green = await liveryShare(page)
+    expect(await red()).toBeLessThan(0.01)
+    await page.getByRole('button', { name: en['ui.loco.hanoi'] }).click()
+    await expect(pressed()).resolves.toBe('hanoi')
+    // Where the green pair stood, a red locomotive: red pixels appear, green ones go.
+    expect(await red()).toBeGreaterThan(0.15)
+    expect(await liveryShare(page)).toBeLessThan(green)
+    await page.getByRole('button', { name: en['ui.loco.home'] }).click()
+    expect(await red()).toBeLessThan(0.01)
+    expect(page.url()).toMatch(/#\/platform$/)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('the map takes the visitor out onto the platform and back aboard', async () => {
+    const { page, errors } = await openTrain(browser(), baseUrl, '#/zebra')
+    await page.getByRole('button', { name: en['ui.map'], exact: true }).click()
+    await page.locator('[data-map-room="platform"]').click()
+    await page.waitForFunction(() => location.hash === '#/platform')
+    await settle(page)
+    expect(await liveryShare(page)).toBeGreaterThan(0.1)
+    await page.getByRole('button', { name: en['ui.map'], exact: true }).click()
+    await page.locator('[data-map-room="bedroom"]').click()
+    await page.waitForFunction(() => location.hash === '#/bedroom')
+    await expect(page.getByTestId('carriage-name').textContent()).resolves.toBe('Bedroom')
+    expect(errors).toEqual([])
+    await page.close()
   })
 
   it('a link to a place that does not exist lands at the front of the train', async () => {

@@ -7,6 +7,7 @@ import { FIT_TOLERANCE } from '../../../src/models/fit'
 import type { ModelEntry } from '../../../src/models/manifest'
 import { SALOON } from '../../../src/carriages/kit/shells/saloon'
 import { MODELS_DIR, lightsOver, manifest, median, readModel } from './read'
+import { LOCOMOTIVE_PARTS } from '../../../src/exterior/locomotives'
 
 const { models, problems } = manifest()
 const read = new Map<string, Awaited<ReturnType<typeof readModel>>>()
@@ -16,10 +17,15 @@ beforeAll(async () => {
 }, 60_000)
 
 describe('public/models/models.json', () => {
-  it('parses with no problems, one room model per shipped room and the three replaceable objects', () => {
+  it('parses with no problems, one room model per shipped room, the three replaceable objects and the locomotives', () => {
     expect(problems).toEqual([])
     expect(models.filter((m) => m.kind === 'room').map((m) => m.id)).toEqual(SHIPPED.map((m) => m.id))
-    expect(models.filter((m) => m.kind === 'object').map((m) => m.id)).toEqual(['desk-set', 'place-setting', 'sedan'])
+    expect(models.filter((m) => m.kind === 'object').map((m) => m.id)).toEqual([
+      'desk-set',
+      'place-setting',
+      'sedan',
+      ...Object.keys(LOCOMOTIVE_PARTS),
+    ])
     for (const m of models) expect(existsSync(`${MODELS_DIR}/${m.file}`), m.file).toBe(true)
   })
 

@@ -1,0 +1,136 @@
+import { type Rect, rect } from '../geometry/floorPlan'
+import { type Part, box, face, slab } from '../geometry/parts'
+import type { WorldRoom } from '../player/world'
+import type { CarriageSlot } from '../train/layout'
+import { FACE_ALONG_TRAIN } from '../train/dimensions'
+import type { ShellPlan } from '../train/types'
+import { RAIL_TOP, outerHalfWidth } from './exterior'
+
+/**
+ * The station platform beside the train: all of it our reconstruction (no station,
+ * platform or stop is described in the reports). A low platform, as at many Chinese
+ * and Korean stations, so the whole side of the train shows, bogies included.
+ */
+export const PLATFORM = {
+  /** The side of the train it is on: -1, the left walking forward, where the car transports' loading doors are. */
+  side: -1,
+  /** Its surface: a step below the carriage floor (y 0), a little above the rails. */
+  top: -0.5,
+  /** From the carriages' outer side to its edge. */
+  gap: 0.3,
+  width: 5.5,
+  /** Beyond the train's front (room for its locomotives) and its back. */
+  ahead: 56,
+  behind: 14,
+  /** Canopy pillars, apart along the platform and in from its edge. */
+  pillarEvery: 12,
+  pillarIn: 3.6,
+  canopy: 3.3,
+  /** The station building along the platform's far side: what the windows on this side look out on. */
+  building: { height: 5.2, windowEvery: 4, window: [1.4, 1.8] as const, sill: 1.0 },
+} as const
+
+const GROUND = -1.15
+const PALETTE = {
+  surface: 0x9a958c,
+  edge: 0xb8b2a6,
+  line: 0xe2bd36,
+  pillar: 0x5e6a64,
+  canopy: 0xd9d6cf,
+  building: 0xd8cdb4,
+  windows: 0x4a5a66,
+  rail: 0x6d6a66,
+  ballast: 0x8a8378,
+} as const
+
+/** The platform's extent: along the train from its front (and locomotives) to its back, and across. */
+export interface PlatformExtent {
+  x0: number
+  x1: number
+  /** Its edge, next to the train, and its far side (z; the far side is further out). */
+  edge: number
+  far: number
+}
+
+export function platformExtent(
+  slots: readonly CarriageSlot[],
+  shells: readonly Pick<ShellPlan, 'halfWidth' | 'endWall'>[],
+): PlatformExtent {
+  const widest = Math.max(...shells.map(outerHalfWidth))
+  const edge = PLATFORM.side * (widest + PLATFORM.gap)
+  return {
+    x0: (slots[0]?.spanStart ?? 0) - PLATFORM.ahead,
+    x1: (slots[slots.length - 1]?.spanEnd ?? 0) + PLATFORM.behind,
+    edge,
+    far: edge + PLATFORM.side * PLATFORM.width,
+  }
+}
+
+const pillarXs = (e: PlatformExtent) => {
+  const xs: number[] = []
+  for (let x = e.x0 + PLATFORM.pillarEvery / 2; x < e.x1; x += PLATFORM.pillarEvery) xs.push(x)
+  return xs
+}
+const pillarZ = (e: PlatformExtent) => e.edge + PLATFORM.side * PLATFORM.pillarIn
+
+/** What is drawn: the platform, its edge line, the canopy and its pillars, and the rails. */
+export function platformParts(e: PlatformExtent): Part[] {
+  const len = e.x1 - e.x0
+  const mid = (e.x0 + e.x1) / 2
+  const z0 = Math.min(e.edge, e.far)
+  const z1 = Math.max(e.edge, e.far)
+  const cz = (z0 + z1) / 2
+  const toTrain = PLATFORM.side < 0 ? '+z' : '-z'
+  const parts: Part[] = [
+    face([len, 0, z1 - z0], [mid, PLATFORM.top, cz], '+y', PALETTE.surface),
+    face([len, PLATFORM.top - GROUND, 0], [mid, (PLATFORM.top + GROUND) / 2, e.edge], toTrain, PALETTE.edge),
+    face([len, 0, 0.12], [mid, PLATFORM.top + 0.002, e.edge + PLATFORM.side * 0.55], '+y', PALETTE.line),
+    face([len, 0, 4.2], [mid, PLATFORM.top + PLATFORM.canopy, pillarZ(e)], '-y', PALETTE.canopy),
+  ]
+  // The station building's front, facing the train, with a row of windows.
+  const b = PLATFORM.building
+  const front = e.far + PLATFORM.side * 0.05
+  parts.push(face([len, b.height, 0], [mid, PLATFORM.top + b.height / 2, front], toTrain, PALETTE.building))
+  for (let x = e.x0 + b.windowEvery / 2; x < e.x1; x += b.windowEvery)
+    parts.push(
+      face(
+        [b.window[0], b.window[1], 0],
+        [x, PLATFORM.top + b.sill + b.window[1] / 2, front - PLATFORM.side * 0.02],
+        toTrain,
+        PALETTE.windows,
+        'gloss',
+      ),
+    )
+  for (const x of pillarXs(e))
+    parts.push({
+      ...box([0.24, PLATFORM.canopy, 0.24], [x, PLATFORM.top + PLATFORM.canopy / 2, pillarZ(e)], PALETTE.pillar),
+      hide: ['-y', '+y'],
+    })
+  // Ballast under the train: from inside the floor hides it, from the platform it shows between the wheels.
+  parts.push(face([len, 0, 3.6], [mid, GROUND + 0.25, 0], '+y', PALETTE.ballast))
+  for (const z of [-0.7175, 0.7175])
+    parts.push({
+      ...slab(e.x0, e.x1, RAIL_TOP - 0.15, RAIL_TOP, z - 0.035, z + 0.035, PALETTE.rail, 'gloss'),
+      hide: ['-y', '-x', '+x'],
+    })
+  return parts
+}
+
+/** The platform in the collision world: its floor, and the pillars the visitor walks round. */
+export function platformWorld(e: PlatformExtent): WorldRoom {
+  const z0 = Math.min(e.edge, e.far)
+  const z1 = Math.max(e.edge, e.far)
+  // Kept back from the edge: the visitor's circle stays on the platform, not over the track.
+  const floors: Rect[] = [rect(e.x0, e.x1, z0, z1)]
+  const blockers = pillarXs(e).map((x) => rect(x - 0.12, x + 0.12, pillarZ(e) - 0.12, pillarZ(e) + 0.12))
+  return { minX: e.x0, maxX: e.x1, floors, blockers, sightBlockers: [] }
+}
+
+/** Whether a point of the floor plan is on the platform (outside the train, on the platform side). */
+export const onPlatform = (e: PlatformExtent, z: number): boolean => (z - e.edge) * PLATFORM.side >= 0
+
+/** Where `#/platform` puts the visitor: at the platform's head, ahead of the locomotives, looking along the train. */
+export function platformSpawn(e: PlatformExtent): { x: number; z: number; yaw: number } {
+  // Turned a little toward the track, so the locomotives and the carriages behind them read at once.
+  return { x: e.x0 + 4, z: e.edge + PLATFORM.side * 3.0, yaw: FACE_ALONG_TRAIN + PLATFORM.side * 0.3 }
+}
