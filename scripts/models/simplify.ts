@@ -6,8 +6,7 @@ import { toDisplay } from '../../src/geometry/lighting'
 /**
  * The simplifier's error bound, in metres (32 mm), with a displayed colour (0-1) weighed
  * as a position: a shade off by 0.032, about eight steps of 255, counts as 32 mm. Seen
- * side by side, 4, 8, 16 and 32 mm look alike; SwiftShader pays for every triangle kept
- * (32 mm keeps about a tenth fewer than 16 mm).
+ * side by side, 4, 8, 16 and 32 mm look alike; SwiftShader pays for every triangle kept.
  */
 const MAX_ERROR = 0.032
 const COLOUR_WEIGHT = 1
@@ -17,7 +16,9 @@ const COLOUR_WEIGHT = 1
  * 40 cm cells so shadows have vertices to fall on, but away from furniture and walls its
  * cells all carry the same colour. meshoptimizer's simplifier, told to keep positions and
  * displayed colours within a hair of the original, merges those and keeps the gradients.
- * Edges where the colour changes (every corner of a box, lit per face) stay where they are.
+ * Edges where the colour changes (every corner of a box, lit per face) stay where they are:
+ * every border is locked. Unlocked, a flat part narrower than the bound (a number plate's
+ * digit, 35 mm) could fold away entirely, since moving within its own plane costs nothing.
  */
 export async function simplifyBaked(geometry: BufferGeometry): Promise<BufferGeometry> {
   await MeshoptSimplifier.ready
