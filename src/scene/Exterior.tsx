@@ -1,10 +1,13 @@
-import { Suspense, useMemo } from 'react'
+import { Suspense, useEffect, useMemo, useState } from 'react'
 import { exteriorParts } from '../exterior/exterior'
+import { buildMerged } from '../geometry/build'
+import { displayColours } from '../geometry/lighting'
+import { materials } from '../geometry/materials'
+import { useNavigation } from '../navigation/store'
 import { locomotivePlacements } from '../exterior/locomotives'
 import { useExterior } from '../exterior/store'
 import { PLATFORM } from '../places'
-import type { BuiltTrain } from '../places/train'
-import { MergedParts } from './MergedParts'
+import type { BuiltRoom, BuiltTrain } from '../places/train'
 import { PlacedObject } from './RoomModel'
 import { exterior } from './renderTrain'
 
@@ -23,23 +26,62 @@ function Locomotives({ front }: { front: number }) {
   )
 }
 
+type Built = ReturnType<typeof buildMerged>
+
+/** Each room's outside, built once and kept (the train lives as long as the page). */
+const built = new WeakMap<BuiltRoom, Built>()
+
+function outsideOf(room: BuiltRoom): Built {
+  let meshes = built.get(room)
+  if (!meshes) {
+    meshes = buildMerged(exteriorParts(room.manifest.shell, room.manifest.length, room.ends))
+    for (const m of meshes) displayColours(m.geometry)
+    built.set(room, meshes)
+  }
+  return meshes
+}
+
+/** Gives the page time to settle after its first frame before building the outsides. */
+const SETTLE_MS = 2500
+
 /**
- * Every carriage from outside (exterior/exterior.ts), placed by the layout: drawn only
- * while the visitor is out on the platform (renderTrain), and never their interiors then.
+ * Builds every room's outside ahead of need, one room per task once the page has
+ * settled: built in the first render they made the load's longest task (about 25 ms a
+ * room on this machine, over 200 ms for the train), and nobody is at the platform yet.
+ */
+function prepareOutsides(rooms: readonly BuiltRoom[]): () => void {
+  let i = 0
+  let timer = 0
+  const next = () => {
+    if (i >= rooms.length) return
+    outsideOf(rooms[i++]!)
+    timer = window.setTimeout(next, 30)
+  }
+  timer = window.setTimeout(next, SETTLE_MS)
+  return () => clearTimeout(timer)
+}
+
+/**
+ * Every carriage from outside (exterior/exterior.ts), placed by the layout, and the
+ * locomotives: drawn only while the visitor is out on the platform (renderTrain), and
+ * mounted from the first visit there on (a link to the platform mounts them at once).
  */
 export function Exterior({ train }: { train: BuiltTrain }) {
-  const rooms = useMemo(
-    () =>
-      train.rooms.map((r) => ({ at: r.slot.start, parts: exteriorParts(r.manifest.shell, r.manifest.length, r.ends) })),
-    [train],
-  )
+  const atPlatform = useNavigation((s) => s.placeId === PLATFORM)
+  const [visited, setVisited] = useState(atPlatform)
+  if (atPlatform && !visited) setVisited(true)
+  useEffect(() => prepareOutsides(train.rooms), [train])
+  const mats = materials()
   return (
     <group ref={(g) => void (exterior.group = g)} name="exterior" visible={false}>
-      {rooms.map(({ at, parts }, i) => (
-        <group key={i} position={[at, 0, 0]}>
-          <MergedParts parts={parts} />
-        </group>
-      ))}
+      {visited &&
+        train.rooms.map((room) => (
+          <group key={room.manifest.id} position={[room.slot.start, 0, 0]}>
+            {outsideOf(room).map(({ key, mesh, geometry }) => (
+              <mesh key={key} geometry={geometry} material={mats[mesh]} />
+            ))}
+          </group>
+        ))}
       <Locomotives front={train.rooms[0]!.slot.start - train.rooms[0]!.manifest.shell.endWall} />
     </group>
   )

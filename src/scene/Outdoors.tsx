@@ -94,8 +94,9 @@ export function Outdoors({ platform }: { platform: PlatformExtent }) {
       {stretches.map((parts, i) => (
         <MergedParts key={i} parts={parts} />
       ))}
-      {/* The platform is seen as the countryside is: through the windows on its side, and whole from it. */}
-      <MergedParts parts={station} />
+      {/* The platform is seen as the countryside is: through the windows on its side, and whole
+          from it. Drawn first: the fields and hills behind the station building then fail the depth test. */}
+      <MergedParts parts={station} order={-1} />
     </group>
   )
 }
