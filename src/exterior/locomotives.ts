@@ -25,6 +25,9 @@ const LIVERIES: Record<string, Livery> = {
   home: { body: 0x3b4a56, band: 0x8a96a0, emblem: false },
 }
 
+/** A choice's body colour, for drawings of it (the map). */
+export const locomotiveColour = (choice: LocomotiveChoice): number => LIVERIES[choice]!.body
+
 /** One locomotive's size, metres: about a DF11Z's (21 m over the buffers); the rest is ours. */
 export const LOCO = { length: 21, halfWidth: 1.6, roof: 2.95, nose: 3.0, bottom: -0.35, gap: 0.7 } as const
 

@@ -4,6 +4,8 @@ import { HOTSPOTS } from '../hotspots'
 import { useHotspots } from '../hotspots/store'
 import { type RoomPlan, planPoint, trainPlan } from '../map/plan'
 import { useNavigation } from '../navigation/store'
+import { LOCO, LOCOMOTIVE_MODELS, type LocomotiveChoice, locomotiveColour } from '../exterior/locomotives'
+import { useExterior } from '../exterior/store'
 import { PLATFORM } from '../places'
 import { trainWorld } from '../player/trainWorld'
 import { pose } from '../player/visitor'
@@ -33,6 +35,37 @@ function SideView({ room }: { room: RoomPlan }) {
       {[0.22, 0.78].map((f) => (
         <rect key={f} x={L * f - 1.2} y={BODY} width={2.4} height={0.45} rx={0.2} className="map-bogie" />
       ))}
+    </svg>
+  )
+}
+
+/** The locomotives at the head, from the side, as chosen at the platform: noses outward. */
+function Locomotives({ choice }: { choice: LocomotiveChoice }) {
+  const n = LOCOMOTIVE_MODELS[choice].length
+  const L = LOCO.length
+  const total = n * L + (n - 1) * LOCO.gap
+  const nose = (x0: number, dir: 1 | -1) => {
+    const tip = dir > 0 ? x0 : x0 + L
+    const back = tip + dir * LOCO.nose
+    return `M ${tip} ${BODY} L ${tip} 1.4 L ${back} 0 L ${back} ${BODY} Z`
+  }
+  return (
+    <svg className="map-side" viewBox={`0 -0.2 ${total} ${BODY + 0.8}`} aria-hidden="true">
+      {Array.from({ length: n }, (_, i) => {
+        const x0 = i * (L + LOCO.gap)
+        // The lead's cab faces ahead (left); the second of a pair faces the train (right).
+        const dir = i === 0 ? 1 : -1
+        const body = dir > 0 ? { x: x0 + LOCO.nose, w: L - LOCO.nose } : { x: x0, w: L - LOCO.nose }
+        return (
+          <g key={i} fill={hex(locomotiveColour(choice))}>
+            <rect x={body.x} y={0} width={body.w} height={BODY} />
+            <path d={nose(x0, dir)} />
+            {[0.25, 0.75].map((f) => (
+              <rect key={f} x={x0 + L * f - 1.6} y={BODY} width={3.2} height={0.45} rx={0.2} className="map-bogie" />
+            ))}
+          </g>
+        )
+      })}
     </svg>
   )
 }
@@ -106,6 +139,7 @@ export function TrainMap() {
   const visited = useHotspots((s) => s.visited)
   const placeId = useNavigation((s) => s.placeId)
   const requestJump = useNavigation((s) => s.requestJump)
+  const loco = useExterior((s) => s.locomotive)
   // Built when it opens: by then the 3D view has loaded the furniture the plan shows.
   const plan = useMemo(() => (open ? trainPlan(CARRIAGES, SLOTS, trainWorld(), HOTSPOTS) : []), [open])
   const close = useCallback(() => setUi({ mapOpen: false }), [setUi])
@@ -119,6 +153,13 @@ export function TrainMap() {
     <Panel id="map" title={t('ui.map.title')} onClose={close} className="train-map">
       <p className="map-note">{t('ui.map.note')}</p>
       <ol className="map-rooms" aria-label={t('ui.map.title')}>
+        <li style={{ '--len': LOCOMOTIVE_MODELS[loco].length * LOCO.length } as CSSProperties}>
+          <button type="button" data-map-loco={loco} onClick={() => go(PLATFORM)}>
+            <Locomotives choice={loco} />
+            <span className="map-name">{t(`ui.loco.${loco}`)}</span>
+            <span className="map-status">{t('ui.map.atPlatform')}</span>
+          </button>
+        </li>
         {plan.map((room) => {
           const left = room.hotspots.filter((h) => !visited.includes(h.id)).length
           const status = left ? t('ui.map.toFind', { n: left }) : t('ui.map.allFound')
