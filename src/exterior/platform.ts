@@ -11,7 +11,7 @@ import { RAIL_TOP, outerHalfWidth } from './exterior'
  * platform or stop is described in the reports). A low platform, as at many Chinese
  * and Korean stations, so the whole side of the train shows, bogies included.
  */
-export const PLATFORM = {
+export const PLATFORM_PLAN = {
   /** The side of the train it is on: -1, the left walking forward, where the car transports' loading doors are. */
   side: -1,
   /** Its surface: a step below the carriage floor (y 0), a little above the rails. */
@@ -57,21 +57,21 @@ export function platformExtent(
   shells: readonly Pick<ShellPlan, 'halfWidth' | 'endWall'>[],
 ): PlatformExtent {
   const widest = Math.max(...shells.map(outerHalfWidth))
-  const edge = PLATFORM.side * (widest + PLATFORM.gap)
+  const edge = PLATFORM_PLAN.side * (widest + PLATFORM_PLAN.gap)
   return {
-    x0: (slots[0]?.spanStart ?? 0) - PLATFORM.ahead,
-    x1: (slots[slots.length - 1]?.spanEnd ?? 0) + PLATFORM.behind,
+    x0: (slots[0]?.spanStart ?? 0) - PLATFORM_PLAN.ahead,
+    x1: (slots[slots.length - 1]?.spanEnd ?? 0) + PLATFORM_PLAN.behind,
     edge,
-    far: edge + PLATFORM.side * PLATFORM.width,
+    far: edge + PLATFORM_PLAN.side * PLATFORM_PLAN.width,
   }
 }
 
 const pillarXs = (e: PlatformExtent) => {
   const xs: number[] = []
-  for (let x = e.x0 + PLATFORM.pillarEvery / 2; x < e.x1; x += PLATFORM.pillarEvery) xs.push(x)
+  for (let x = e.x0 + PLATFORM_PLAN.pillarEvery / 2; x < e.x1; x += PLATFORM_PLAN.pillarEvery) xs.push(x)
   return xs
 }
-const pillarZ = (e: PlatformExtent) => e.edge + PLATFORM.side * PLATFORM.pillarIn
+const pillarZ = (e: PlatformExtent) => e.edge + PLATFORM_PLAN.side * PLATFORM_PLAN.pillarIn
 
 /** What is drawn: the platform, its edge line, the canopy and its pillars, and the rails. */
 export function platformParts(e: PlatformExtent): Part[] {
@@ -80,22 +80,22 @@ export function platformParts(e: PlatformExtent): Part[] {
   const z0 = Math.min(e.edge, e.far)
   const z1 = Math.max(e.edge, e.far)
   const cz = (z0 + z1) / 2
-  const toTrain = PLATFORM.side < 0 ? '+z' : '-z'
+  const toTrain = PLATFORM_PLAN.side < 0 ? '+z' : '-z'
   const parts: Part[] = [
-    face([len, 0, z1 - z0], [mid, PLATFORM.top, cz], '+y', PALETTE.surface),
-    face([len, PLATFORM.top - GROUND, 0], [mid, (PLATFORM.top + GROUND) / 2, e.edge], toTrain, PALETTE.edge),
-    face([len, 0, 0.12], [mid, PLATFORM.top + 0.002, e.edge + PLATFORM.side * 0.55], '+y', PALETTE.line),
-    face([len, 0, 4.2], [mid, PLATFORM.top + PLATFORM.canopy, pillarZ(e)], '-y', PALETTE.canopy),
+    face([len, 0, z1 - z0], [mid, PLATFORM_PLAN.top, cz], '+y', PALETTE.surface),
+    face([len, PLATFORM_PLAN.top - GROUND, 0], [mid, (PLATFORM_PLAN.top + GROUND) / 2, e.edge], toTrain, PALETTE.edge),
+    face([len, 0, 0.12], [mid, PLATFORM_PLAN.top + 0.002, e.edge + PLATFORM_PLAN.side * 0.55], '+y', PALETTE.line),
+    face([len, 0, 4.2], [mid, PLATFORM_PLAN.top + PLATFORM_PLAN.canopy, pillarZ(e)], '-y', PALETTE.canopy),
   ]
   // The station building's front, facing the train, with a row of windows.
-  const b = PLATFORM.building
-  const front = e.far + PLATFORM.side * 0.05
-  parts.push(face([len, b.height, 0], [mid, PLATFORM.top + b.height / 2, front], toTrain, PALETTE.building))
+  const b = PLATFORM_PLAN.building
+  const front = e.far + PLATFORM_PLAN.side * 0.05
+  parts.push(face([len, b.height, 0], [mid, PLATFORM_PLAN.top + b.height / 2, front], toTrain, PALETTE.building))
   for (let x = e.x0 + b.windowEvery / 2; x < e.x1; x += b.windowEvery)
     parts.push(
       face(
         [b.window[0], b.window[1], 0],
-        [x, PLATFORM.top + b.sill + b.window[1] / 2, front - PLATFORM.side * 0.02],
+        [x, PLATFORM_PLAN.top + b.sill + b.window[1] / 2, front - PLATFORM_PLAN.side * 0.02],
         toTrain,
         PALETTE.windows,
         'gloss',
@@ -103,7 +103,11 @@ export function platformParts(e: PlatformExtent): Part[] {
     )
   for (const x of pillarXs(e))
     parts.push({
-      ...box([0.24, PLATFORM.canopy, 0.24], [x, PLATFORM.top + PLATFORM.canopy / 2, pillarZ(e)], PALETTE.pillar),
+      ...box(
+        [0.24, PLATFORM_PLAN.canopy, 0.24],
+        [x, PLATFORM_PLAN.top + PLATFORM_PLAN.canopy / 2, pillarZ(e)],
+        PALETTE.pillar,
+      ),
       hide: ['-y', '+y'],
     })
   // Ballast under the train: from inside the floor hides it, from the platform it shows between the wheels.
@@ -127,10 +131,10 @@ export function platformWorld(e: PlatformExtent): WorldRoom {
 }
 
 /** Whether a point of the floor plan is on the platform (outside the train, on the platform side). */
-export const onPlatform = (e: PlatformExtent, z: number): boolean => (z - e.edge) * PLATFORM.side >= 0
+export const onPlatform = (e: PlatformExtent, z: number): boolean => (z - e.edge) * PLATFORM_PLAN.side >= 0
 
 /** Where `#/platform` puts the visitor: at the platform's head, ahead of the locomotives, looking along the train. */
 export function platformSpawn(e: PlatformExtent): { x: number; z: number; yaw: number } {
   // Turned a little toward the track, so the locomotives and the carriages behind them read at once.
-  return { x: e.x0 + 4, z: e.edge + PLATFORM.side * 3.0, yaw: FACE_ALONG_TRAIN + PLATFORM.side * 0.3 }
+  return { x: e.x0 + 4, z: e.edge + PLATFORM_PLAN.side * 3.0, yaw: FACE_ALONG_TRAIN + PLATFORM_PLAN.side * 0.3 }
 }

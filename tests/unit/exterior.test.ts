@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { saloon } from '../../src/carriages/kit/shells/saloon'
 import { LIVERY, exteriorParts, outerHalfWidth } from '../../src/exterior/exterior'
-import { PLATFORM, onPlatform, platformSpawn } from '../../src/exterior/platform'
+import { PLATFORM_PLAN, onPlatform, platformSpawn } from '../../src/exterior/platform'
 import type { Part } from '../../src/geometry/parts'
 import { isFree, onFloor } from '../../src/player/world'
 import { type MoveIntent, type Pose, type WalkTarget, stepPose } from '../../src/player/walking'
@@ -50,8 +50,8 @@ describe('the platform', () => {
   it('runs beside the whole train, past its front (for the locomotives) and its back', () => {
     expect(e.x0).toBeLessThan(train.slots[0]!.start - 30)
     expect(e.x1).toBeGreaterThan(train.slots.at(-1)!.end)
-    expect(Math.abs(e.edge)).toBeCloseTo(widest + PLATFORM.gap, 6)
-    expect(Math.sign(e.far - e.edge)).toBe(PLATFORM.side)
+    expect(Math.abs(e.edge)).toBeCloseTo(widest + PLATFORM_PLAN.gap, 6)
+    expect(Math.sign(e.far - e.edge)).toBe(PLATFORM_PLAN.side)
   })
 
   it('puts the visitor on it, free, facing along the train', () => {
@@ -64,10 +64,10 @@ describe('the platform', () => {
     for (const slot of train.slots) {
       const x = (slot.start + slot.end) / 2
       expect(onPlatform(e, 0)).toBe(false)
-      expect(onFloor(train.world, x, PLATFORM.side * (widest + PLATFORM.gap / 2))).toBe(false)
+      expect(onFloor(train.world, x, PLATFORM_PLAN.side * (widest + PLATFORM_PLAN.gap / 2))).toBe(false)
     }
     // Walking at the train for ten seconds ends at the edge, on the platform.
-    const pose: Pose = { x: spawn.x + 20, z: spawn.z, yaw: PLATFORM.side < 0 ? Math.PI : 0, pitch: 0 }
+    const pose: Pose = { x: spawn.x + 20, z: spawn.z, yaw: PLATFORM_PLAN.side < 0 ? Math.PI : 0, pitch: 0 }
     const intent: MoveIntent = { forward: 1, strafe: 0, turn: 0, run: false }
     const target: WalkTarget = { active: false, x: 0, z: 0, stuckFor: 0 }
     for (let i = 0; i < 600; i++) stepPose(train.world, pose, intent, target, 1 / 60)
