@@ -1,13 +1,12 @@
 import { Suspense, useEffect, useMemo, useState } from 'react'
 import { exteriorParts } from '../exterior/exterior'
-import { buildMerged } from '../geometry/build'
-import { displayColours } from '../geometry/lighting'
 import { materials } from '../geometry/materials'
 import { useNavigation } from '../navigation/store'
 import { locomotivePlacements } from '../exterior/locomotives'
 import { useExterior } from '../exterior/store'
 import { PLATFORM } from '../places'
 import type { BuiltRoom, BuiltTrain } from '../places/train'
+import { displayedMeshes } from './MergedParts'
 import { PlacedObject } from './RoomModel'
 import { exterior } from './renderTrain'
 
@@ -26,7 +25,7 @@ function Locomotives({ front }: { front: number }) {
   )
 }
 
-type Built = ReturnType<typeof buildMerged>
+type Built = ReturnType<typeof displayedMeshes>
 
 /** Each room's outside, built once and kept (the train lives as long as the page). */
 const built = new WeakMap<BuiltRoom, Built>()
@@ -34,8 +33,7 @@ const built = new WeakMap<BuiltRoom, Built>()
 function outsideOf(room: BuiltRoom): Built {
   let meshes = built.get(room)
   if (!meshes) {
-    meshes = buildMerged(exteriorParts(room.manifest.shell, room.manifest.length, room.ends))
-    for (const m of meshes) displayColours(m.geometry)
+    meshes = displayedMeshes(exteriorParts(room.manifest.shell, room.manifest.length, room.ends))
     built.set(room, meshes)
   }
   return meshes

@@ -5,6 +5,13 @@ import { displayColours } from '../geometry/lighting'
 import { materials } from '../geometry/materials'
 import { INTERIOR_MASK, SHELL_MASK } from './portals'
 
+/** Parts merged as MergedParts draws them (buildMerged), their colours made display values. */
+export function displayedMeshes(parts: readonly Part[], chunk?: number): ReturnType<typeof buildMerged> {
+  const built = buildMerged(parts, chunk)
+  for (const m of built) displayColours(m.geometry)
+  return built
+}
+
 /**
  * Draws parts as one mesh per material (per `chunk` metres along x, if given); frees
  * the geometry when unmounted. `order` moves the group in the draw order; `interior`
@@ -21,11 +28,7 @@ export function MergedParts({
   chunk?: number
   interior?: boolean
 }) {
-  const meshes = useMemo(() => {
-    const built = buildMerged(parts, chunk)
-    for (const m of built) displayColours(m.geometry)
-    return built
-  }, [parts, chunk])
+  const meshes = useMemo(() => displayedMeshes(parts, chunk), [parts, chunk])
   useEffect(() => () => meshes.forEach((m) => m.geometry.dispose()), [meshes])
   const mats = materials()
   return (

@@ -17,27 +17,21 @@ import { carriageIndexAt } from '../train/layout'
 import { CARRIAGES, CARRIAGE_IDS, SLOTS, carriageIndex } from '../carriages/registry'
 import { FRAME_ORDER } from './frameOrder'
 
-/** Puts the visitor at a carriage's spawn point facing along the train, or at `to`. */
-function spawnIn(id: string, to?: Pose): void {
-  const i = Math.max(0, carriageIndex(id))
-  const { spawn } = CARRIAGES[i]!
-  pose.x = to?.x ?? SLOTS[i]!.start + spawn.x
+/** Puts the visitor at `to`, or where a place puts them (`spawn`, in world coordinates), and stops any walk. */
+function stand(spawn: { x: number; z: number; yaw: number; pitch: number }, to?: Pose): void {
+  pose.x = to?.x ?? spawn.x
   pose.z = to?.z ?? spawn.z
   pose.yaw = to?.yaw ?? spawn.yaw
-  pose.pitch = to?.pitch ?? -0.06
+  pose.pitch = to?.pitch ?? spawn.pitch
   walkTarget.active = false
   lookTarget.active = false
 }
 
-/** Onto the platform: where a link puts the visitor, or a given pose. */
-function standOnPlatform(to?: Pose): void {
-  const spawn = platformSpawn(PLATFORM_AT)
-  pose.x = to?.x ?? spawn.x
-  pose.z = to?.z ?? spawn.z
-  pose.yaw = to?.yaw ?? spawn.yaw
-  pose.pitch = to?.pitch ?? -0.02
-  walkTarget.active = false
-  lookTarget.active = false
+/** A carriage's spawn point, facing along the train. */
+function carriageSpawn(id: string) {
+  const i = Math.max(0, carriageIndex(id))
+  const { spawn } = CARRIAGES[i]!
+  return { x: SLOTS[i]!.start + spawn.x, z: spawn.z, yaw: spawn.yaw, pitch: -0.06 }
 }
 
 /**
@@ -106,8 +100,8 @@ export function PlayerRig() {
     const apply = (jump: Jump | null) => {
       if (!jump) return
       const asked = typeof jump.pose === 'function' ? jump.pose() : jump.pose
-      if (placeKind(jump.placeId) === 'carriage') spawnIn(jump.placeId, asked)
-      else if (jump.placeId === PLATFORM) standOnPlatform(asked)
+      if (placeKind(jump.placeId) === 'carriage') stand(carriageSpawn(jump.placeId), asked)
+      else if (jump.placeId === PLATFORM) stand({ ...platformSpawn(PLATFORM_AT), pitch: -0.02 }, asked)
       invalidate()
     }
     apply(useNavigation.getState().jump)
