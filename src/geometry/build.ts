@@ -119,6 +119,21 @@ export interface GeometryOptions {
   cells?: boolean
   /** Keep the normals (the model build bakes occlusion along them, then drops them). */
   normals?: boolean
+  /**
+   * The heights the geometry is ever seen from, lowest and highest eye (INTERIOR_EYES
+   * for a room's inside): a box loses its top when that is above every eye, its bottom
+   * when below every eye. No one sees them, yet a software GPU sets up every triangle.
+   */
+  eyes?: readonly [number, number]
+}
+
+/** The faces of a box no eye in `eyes` can see: a top above them all, a bottom below. */
+function unseen(part: Part, eyes: readonly [number, number] | undefined): BoxFace[] {
+  if (part.kind !== 'box' || !eyes) return []
+  const out: BoxFace[] = []
+  if (part.at[1] + part.size[1] / 2 > eyes[1] + 0.01) out.push('+y')
+  if (part.at[1] - part.size[1] / 2 < eyes[0] - 0.01) out.push('-y')
+  return out
 }
 
 /**
@@ -128,7 +143,12 @@ export interface GeometryOptions {
  */
 export function partGeometry(part: Part, options: GeometryOptions = {}): BufferGeometry {
   const src = shapeOf(part, options.cells ? part.cell : undefined)
-  if (part.kind === 'box') withoutFaces(src, onFloor(part) ? [...(part.hide ?? []), '-y'] : (part.hide ?? []))
+  if (part.kind === 'box')
+    withoutFaces(src, [
+      ...(part.hide ?? []),
+      ...(onFloor(part) ? (['-y'] as const) : []),
+      ...unseen(part, options.eyes),
+    ])
   _m.makeTranslation(part.at[0], part.at[1], part.at[2]).multiply(_r.makeRotationY(part.rotY ?? 0))
   src.applyMatrix4(_m)
   const g = src.index ? src.toNonIndexed() : src

@@ -75,15 +75,21 @@ export const box = (size: Vec3, at: Vec3, color: number, bake: BakeMode = 'matte
   bake,
 })
 
+const THIN = 1e-4
+
 /**
- * A flat rectangle facing `facing`: one face of a box a tenth of a millimetre thick
- * (BoxGeometry turns the normals of a box of no thickness inward, which would bake
- * the wrong light). Its size along the facing axis is ignored.
+ * A flat rectangle facing `facing`, lying at `at`: one face of a box a tenth of a
+ * millimetre thick (BoxGeometry turns the normals of a box of no thickness inward,
+ * which would bake the wrong light), the box behind it. Exactly at `at`, so a floor
+ * laid at 0 meets a wall's foot there: a hair above, the rays the bake casts from the
+ * foot toward the floor would start under it and miss. Its size along the facing axis
+ * is ignored.
  */
 export function face(size: Vec3, at: Vec3, facing: BoxFace, color: number, bake: BakeMode = 'matte'): BoxPart {
   const axis = facing[1] === 'x' ? 0 : facing[1] === 'y' ? 1 : 2
-  const thin = size.map((v, i) => (i === axis ? 1e-4 : v)) as unknown as Vec3
-  return { ...box(thin, at, color, bake), hide: BOX_FACES.filter((f) => f !== facing) }
+  const thin = size.map((v, i) => (i === axis ? THIN : v)) as unknown as Vec3
+  const centre = at.map((v, i) => (i === axis ? v - (facing[0] === '+' ? THIN / 2 : -THIN / 2) : v)) as unknown as Vec3
+  return { ...box(thin, centre, color, bake), hide: BOX_FACES.filter((f) => f !== facing) }
 }
 
 /** A box given by its floor-plan corners and its height range. */

@@ -6,8 +6,12 @@ import { materials } from '../geometry/materials'
 import { INTERIOR_MASK, SHELL_MASK } from './portals'
 
 /** Parts merged as MergedParts draws them (buildMerged), their colours made display values. */
-export function displayedMeshes(parts: readonly Part[], chunk?: number): ReturnType<typeof buildMerged> {
-  const built = buildMerged(parts, chunk)
+export function displayedMeshes(
+  parts: readonly Part[],
+  chunk?: number,
+  eyes?: readonly [number, number],
+): ReturnType<typeof buildMerged> {
+  const built = buildMerged(parts, chunk, { eyes })
   for (const m of built) displayColours(m.geometry)
   return built
 }
@@ -15,20 +19,23 @@ export function displayedMeshes(parts: readonly Part[], chunk?: number): ReturnT
 /**
  * Draws parts as one mesh per material (per `chunk` metres along x, if given); frees
  * the geometry when unmounted. `order` moves the group in the draw order; `interior`
- * puts it on the interior layer (what stands inside a room's walls, see portals.ts).
+ * puts it on the interior layer (what stands inside a room's walls, see portals.ts);
+ * `eyes`, the heights it is seen from, drops the faces none of them sees.
  */
 export function MergedParts({
   parts,
   order = 0,
   chunk,
   interior = false,
+  eyes,
 }: {
   parts: readonly Part[]
   order?: number
   chunk?: number
   interior?: boolean
+  eyes?: readonly [number, number]
 }) {
-  const meshes = useMemo(() => displayedMeshes(parts, chunk), [parts, chunk])
+  const meshes = useMemo(() => displayedMeshes(parts, chunk, eyes), [parts, chunk, eyes])
   useEffect(() => () => meshes.forEach((m) => m.geometry.dispose()), [meshes])
   const mats = materials()
   return (

@@ -94,9 +94,11 @@ export function Outdoors({ platform }: { platform: PlatformExtent }) {
       {stretches.map((parts, i) => (
         <MergedParts key={i} parts={parts} />
       ))}
-      {/* The platform is seen as the countryside is: through the windows on its side, and whole
-          from it. Drawn first: the fields and hills behind the station building then fail the depth test. */}
-      <MergedParts parts={station} order={-1} />
+      {/* The platform: through the windows on its side (renderTrain draws it first, through
+          each of them), and whole from it. */}
+      <group ref={(g) => void (scenery.platform = g)} name="platform">
+        <MergedParts parts={station} order={-1} />
+      </group>
     </group>
   )
 }

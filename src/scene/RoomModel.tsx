@@ -6,6 +6,7 @@ import { placedMeshes } from '../models/instances'
 import { isOurs } from '../models/prepare'
 import { type LoadedModel, modelResult, settledModel } from '../models/loader'
 import type { BuiltRoom } from '../places/train'
+import { INTERIOR_EYES } from '../train/dimensions'
 import { MergedParts } from './MergedParts'
 import { INTERIOR_MASK, SHELL_MASK } from './portals'
 
@@ -13,9 +14,9 @@ import { INTERIOR_MASK, SHELL_MASK } from './portals'
 function BuiltIn({ room }: { room: BuiltRoom }) {
   return (
     <>
-      <MergedParts parts={room.shellParts} />
+      <MergedParts parts={room.shellParts} eyes={INTERIOR_EYES} />
       {/* Furniture first, nearest stretch first: what is behind it then fails the depth test instead of being shaded. */}
-      <MergedParts parts={room.build.parts} order={-1} chunk={FURNITURE_CHUNK} interior />
+      <MergedParts parts={room.build.parts} order={-1} chunk={FURNITURE_CHUNK} interior eyes={INTERIOR_EYES} />
     </>
   )
 }

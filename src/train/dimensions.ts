@@ -22,6 +22,12 @@ export const GANGWAY = {
   bellows: 0.12,
 } as const
 
+/**
+ * The heights a room's inside is ever seen from: the visitor's eyes on its floor, and
+ * from the platform outside (half a metre lower, exterior/platform.ts) through a door.
+ */
+export const INTERIOR_EYES = [1.1, 1.6] as const
+
 /** The visitor: a circle on the floor plan, eyes at 1.6 m. */
 export const VISITOR = {
   radius: 0.25,

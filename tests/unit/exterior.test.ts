@@ -5,7 +5,7 @@ import { PLATFORM_PLAN, onPlatform, platformSpawn } from '../../src/exterior/pla
 import type { Part } from '../../src/geometry/parts'
 import { isFree, onFloor } from '../../src/player/world'
 import { type MoveIntent, type Pose, type WalkTarget, stepPose } from '../../src/player/walking'
-import { VISITOR } from '../../src/train/dimensions'
+import { INTERIOR_EYES, VISITOR } from '../../src/train/dimensions'
 import { FIXTURE_MANIFESTS, fixtureTrain } from './fixtures/train'
 
 const LENGTH = 14
@@ -13,6 +13,11 @@ const facing = (p: Part) => (p.kind === 'box' ? p.hide : undefined)
 
 describe('the train from outside', () => {
   const parts = exteriorParts(saloon, LENGTH, { prev: false, next: true })
+
+  it("sees a room's inside from no eye outside INTERIOR_EYES (the faces dropped for them stay unseen)", () => {
+    expect(INTERIOR_EYES[0]).toBeLessThanOrEqual(PLATFORM_PLAN.top + VISITOR.eyeHeight)
+    expect(INTERIOR_EYES[1]).toBeGreaterThanOrEqual(VISITOR.eyeHeight)
+  })
 
   it('has its windows where the shell has them, dark, on both sides', () => {
     const glass = parts.filter((p) => p.color === LIVERY.glass)

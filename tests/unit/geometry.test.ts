@@ -42,7 +42,19 @@ describe('parts as geometry', () => {
     expect(vertices(top)).toBe(6)
     // BoxGeometry order: +x, -x, +y...; six vertices a face once unindexed.
     expect(colourAt(top, 0)).toEqual(colourAt(solid, 12))
-    expect(top.getAttribute('position').getY(0)).toBeCloseTo(1, 3)
+    // Exactly where it is put (a floor at 0 meets a wall's foot there), the box behind it.
+    expect(top.getAttribute('position').getY(0)).toBeCloseTo(1, 6)
+  })
+
+  it('leaves out the faces no eye sees: a top above every eye, a bottom below every eye', () => {
+    const eyes = [1.1, 1.6] as const
+    const faces = (at: number, height: number) =>
+      vertices(partGeometry(box([1, height, 1], [0, at, 0], 0xffffff), { eyes })) / 6
+    expect(faces(2, 0.2)).toBe(5) // a shelf above the eyes: no top
+    expect(faces(0.7, 0.1)).toBe(5) // a table top below them: no underside
+    expect(faces(1.35, 0.1)).toBe(6) // between the eyes: seen from above and from below
+    expect(faces(1.3, 1)).toBe(4) // a cupboard from below the eyes to above them: neither
+    expect(vertices(partGeometry(box([1, 0.2, 1], [0, 2, 0], 0xffffff))) / 6).toBe(6) // no eyes given: all
   })
 
   it('leaves out hidden faces, and the undersides of what stands on the floor', () => {

@@ -1,4 +1,4 @@
-import { type BoxFace, type Part, face, slab } from '../../../geometry/parts'
+import { type BoxFace, type BoxPart, type Part, face, slab } from '../../../geometry/parts'
 import { GANGWAY } from '../../../train/dimensions'
 import { type Rect, rect } from '../../../geometry/floorPlan'
 import type { ShellCollision, ShellEnds, ShellPlan, ShellStyle, WallOpening } from '../../../train/types'
@@ -67,11 +67,14 @@ function wallRun(
   s: ShellStyle,
   cell?: number,
 ): Part[] {
-  if (!s.panelled) return [{ ...slab(x0, x1, y0, y1, z0, z1, s.wallColour), cell }]
   const inward: BoxFace = z0 < 0 ? '+z' : '-z'
+  // Never seen: the outer face (the train's outside is drawn apart, by exterior.ts) and
+  // a top under the ceiling.
+  const hidden: BoxFace[] = [inward === '+z' ? '-z' : '+z', ...(y1 >= H ? (['+y'] as const) : [])]
+  if (!s.panelled) return [{ ...slab(x0, x1, y0, y1, z0, z1, s.wallColour), cell, hide: hidden }]
   const y = (y0 + y1) / 2
   const h = y1 - y0
-  const parts: Part[] = [{ ...slab(x0, x1, y0, y1, z0, z1, s.wallColour), hide: [inward] }]
+  const parts: Part[] = [{ ...slab(x0, x1, y0, y1, z0, z1, s.wallColour), hide: [inward, ...hidden] }]
   for (let a = x0, k = Math.round(x0 / PANEL); a < x1 - 1e-6; a += PANEL, k++) {
     const b = Math.min(x1, a + PANEL)
     parts.push({
@@ -92,13 +95,15 @@ function sideWall(length: number, side: 1 | -1, s: ShellStyle): Part[] {
   const z0 = side * HW
   const z1 = side * (HW + T)
   const inner = side * (HW - 0.02)
+  // Trim laid on the wall: its face against the wall is never seen.
+  const onWall = (p: BoxPart): Part => ({ ...p, hide: [side < 0 ? '-z' : '+z'] })
   const parts: Part[] = [
     // The bands overlap the piers by a centimetre, hidden by the window trim: where
     // edges merely meet, rasterisation leaves pixel cracks along the T-junctions.
     ...wallRun(-T, length + T, 0, sill + 0.01, z0, z1, s, SHADOW_CELL.wall),
     ...wallRun(-T, length + T, windowTop - 0.01, H, z0, z1, s),
-    slab(0, length, 0, 0.1, inner, z0, PALETTE.walnutDark, 'wood'),
-    slab(0, length, sill - 0.04, sill + 0.02, side * (HW - 0.05), z0, s.trimColour, 'wood'),
+    onWall(slab(0, length, 0, 0.1, inner, z0, PALETTE.walnutDark, 'wood')),
+    onWall(slab(0, length, sill - 0.04, sill + 0.02, side * (HW - 0.05), z0, s.trimColour, 'wood')),
   ]
   let x = -T
   for (const c of windowCentres(length)) {
@@ -107,9 +112,9 @@ function sideWall(length: number, side: 1 | -1, s: ShellStyle): Part[] {
     parts.push(...wallRun(x, a, sill, windowTop, z0, z1, s))
     // Frame, and a curtain gathered at each side. No glass pane: at a pane's faintness a
     // blended layer over every window cost more per frame than it added to the view.
-    parts.push(slab(a - 0.05, b + 0.05, windowTop, windowTop + 0.06, inner, z0, s.trimColour, 'wood'))
-    parts.push(slab(a - 0.05, a, sill, windowTop, inner, z0, s.trimColour, 'wood'))
-    parts.push(slab(b, b + 0.05, sill, windowTop, inner, z0, s.trimColour, 'wood'))
+    parts.push(onWall(slab(a - 0.05, b + 0.05, windowTop, windowTop + 0.06, inner, z0, s.trimColour, 'wood')))
+    parts.push(onWall(slab(a - 0.05, a, sill, windowTop, inner, z0, s.trimColour, 'wood')))
+    parts.push(onWall(slab(b, b + 0.05, sill, windowTop, inner, z0, s.trimColour, 'wood')))
     parts.push(
       slab(a - 0.22, a + 0.06, sill - 0.12, windowTop + 0.04, side * (HW - 0.09), side * (HW - 0.05), s.curtainColour),
     )
@@ -125,21 +130,29 @@ function sideWall(length: number, side: 1 | -1, s: ShellStyle): Part[] {
 /** An end wall at x0..x1: a doorway to the gangway, or a closed door at the train's end. */
 function endWall(x0: number, x1: number, open: boolean, s: ShellStyle): Part[] {
   const inner = x0 < 0 ? 0.03 : -0.03
-  const face = x0 < 0 ? x1 : x0
+  const at = x0 < 0 ? x1 : x0
+  const inward: BoxFace = x0 < 0 ? '+x' : '-x'
+  // The room side alone is cut into cells, for the shadows in its corners; the gangway
+  // side is lit evenly. The carriage's outer side and the top are never seen (the door
+  // jambs are).
+  const wallSide = (z0: number, z1: number): Part[] => [
+    { ...slab(x0, x1, 0, H, z0, z1, s.wallColour), hide: [inward, z0 < 0 ? '-z' : '+z', '+y'] },
+    { ...face([0, H, z1 - z0], [at, H / 2, (z0 + z1) / 2], inward, s.wallColour), cell: SHADOW_CELL.wall },
+  ]
   const parts: Part[] = [
-    { ...slab(x0, x1, 0, H, -outer, doorMin, s.wallColour), cell: SHADOW_CELL.wall },
-    { ...slab(x0, x1, 0, H, doorMax, outer, s.wallColour), cell: SHADOW_CELL.wall },
-    slab(x0, x1, doorHeight, H, doorMin, doorMax, s.wallColour),
+    ...wallSide(-outer, doorMin),
+    ...wallSide(doorMax, outer),
+    { ...slab(x0, x1, doorHeight, H, doorMin, doorMax, s.wallColour), hide: ['+y'] },
     // Door frame, proud of the wall.
-    slab(face, face + inner, 0, doorHeight + 0.07, doorMin - 0.07, doorMin, s.trimColour, 'wood'),
-    slab(face, face + inner, 0, doorHeight + 0.07, doorMax, doorMax + 0.07, s.trimColour, 'wood'),
-    slab(face, face + inner, doorHeight, doorHeight + 0.07, doorMin, doorMax, s.trimColour, 'wood'),
+    slab(at, at + inner, 0, doorHeight + 0.07, doorMin - 0.07, doorMin, s.trimColour, 'wood'),
+    slab(at, at + inner, 0, doorHeight + 0.07, doorMax, doorMax + 0.07, s.trimColour, 'wood'),
+    slab(at, at + inner, doorHeight, doorHeight + 0.07, doorMin, doorMax, s.trimColour, 'wood'),
   ]
   if (!open) {
     const mid = (x0 + x1) / 2
     parts.push(slab(mid - 0.03, mid + 0.03, 0, doorHeight, doorMin, doorMax, PALETTE.walnutDark, 'wood'))
     parts.push(slab(mid - 0.032, mid + 0.032, 1.25, 1.75, doorMin + 0.2, doorMax - 0.2, 0x9fc4c8, 'glass'))
-    parts.push(slab(face + inner, face + 2 * inner, 1.0, 1.06, doorMax - 0.2, doorMax - 0.08, PALETTE.brass, 'gloss'))
+    parts.push(slab(at + inner, at + 2 * inner, 1.0, 1.06, doorMax - 0.2, doorMax - 0.08, PALETTE.brass, 'gloss'))
   }
   return parts
 }
@@ -158,10 +171,11 @@ function halfGangway(x0: number, dir: 1 | -1): Part[] {
 /** Floor, ceiling, lamps, walls with windows, end doors and gangway halves. */
 function parts(length: number, s: ShellStyle, ends: ShellEnds): Part[] {
   const out: Part[] = [
-    { ...slab(-T, length + T, -0.1, 0, -outer, outer, s.floorColour), cell: SHADOW_CELL.floor },
-    slab(-T, length + T, H, H + 0.1, -outer, outer, s.ceilingColour ?? PALETTE.ceiling),
-    slab(0, length, H - 0.12, H, -HW, -HW + 0.1, s.trimColour, 'wood'),
-    slab(0, length, H - 0.12, H, HW - 0.1, HW, s.trimColour, 'wood'),
+    // Floor and ceiling: their room sides alone are ever seen.
+    { ...face([length + 2 * T, 0, 2 * outer], [length / 2, 0, 0], '+y', s.floorColour), cell: SHADOW_CELL.floor },
+    face([length + 2 * T, 0, 2 * outer], [length / 2, H, 0], '-y', s.ceilingColour ?? PALETTE.ceiling),
+    { ...slab(0, length, H - 0.12, H, -HW, -HW + 0.1, s.trimColour, 'wood'), hide: ['+y', '-z'] },
+    { ...slab(0, length, H - 0.12, H, HW - 0.1, HW, s.trimColour, 'wood'), hide: ['+y', '+z'] },
     ...sideWall(length, -1, s),
     ...sideWall(length, 1, s),
     ...endWall(-T, 0, ends.prev, s),
