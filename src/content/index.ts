@@ -1,4 +1,5 @@
 import { CARRIAGES } from '../carriages/registry'
+import { PLATFORM, PLATFORM_ANCHORS } from '../places'
 import hotspots from './hotspots.json'
 import enHotspots from './i18n/en/hotspots.json'
 import enUi from './i18n/en/ui.json'
@@ -24,7 +25,13 @@ export const RAW_CONTENT: RawContent = {
   },
 }
 
-export const CONTENT_CONTEXT = { carriages: CARRIAGES.map((c) => ({ id: c.id, anchors: Object.keys(c.anchors) })) }
+/** Where hotspots may stand: each carriage with its anchors, and the platform with the anchors outside. */
+export const CONTENT_CONTEXT = {
+  carriages: [
+    ...CARRIAGES.map((c) => ({ id: c.id, anchors: Object.keys(c.anchors) })),
+    { id: PLATFORM, anchors: Object.keys(PLATFORM_ANCHORS) },
+  ],
+}
 
 /** Validated content. A bad entry is left out with a warning; the rest still shows. */
 export const CONTENT: Content = validateContent(RAW_CONTENT, CONTENT_CONTEXT)

@@ -24,6 +24,20 @@ export const HotspotSchema = z.object({
   anchor: z.string().min(1),
   /** Metres from the anchor, in the carriage's own axes. */
   offset: z.tuple([z.number(), z.number(), z.number()]).optional(),
+  /**
+   * The same panel's marker in other places too: a room keeps a marker on what the
+   * platform's hotspot is about (the bogies under its floor, its windows), while the
+   * platform is the panel's home. Each with its own carriage (or place) and anchor.
+   */
+  also: z
+    .array(
+      z.object({
+        carriage: slug,
+        anchor: z.string().min(1),
+        offset: z.tuple([z.number(), z.number(), z.number()]).optional(),
+      }),
+    )
+    .optional(),
   /** Ids of the facts in FACTS.md this panel tells in full: it is their one home. */
   facts: z.array(factId).min(1),
   /** Facts told in full elsewhere that this panel refers to in a clause at most. */

@@ -6,7 +6,7 @@
  * share only names, outlets and a date score low.
  */
 const STOP = new Set(
-  'the a an and or of to in on at by for from with as is was were be been has have had it its this that these those which who not no nor but than then so such also both his her their they he she one all about into over only can'.split(
+  'the a an and or of to in on at by for from with as is was were be been has have had it its this that these those which who not no nor but than then so such also both his her their they he she him them one all about into over only can are'.split(
     ' ',
   ),
 )

@@ -156,11 +156,21 @@ export function validateContent(raw: RawContent, ctx: ContentContext): Content {
     (h, entry, problems) => {
       const bad = (field: string, message: string) => problems.push({ file: FILES.hotspots, entry, field, message })
       if (seen.has(h.id)) bad('id', `"${h.id}" is used by an earlier hotspot`)
-      const carriage = ctx.carriages.find((c) => c.id === h.carriage)
-      if (!carriage)
-        bad('carriage', `unknown carriage "${h.carriage}" (known: ${ctx.carriages.map((c) => c.id).join(', ')})`)
-      else if (!carriage.anchors.includes(h.anchor))
-        bad('anchor', `carriage "${h.carriage}" has no anchor "${h.anchor}" (it has: ${carriage.anchors.join(', ')})`)
+      const where = (field: string, at: { carriage: string; anchor: string }) => {
+        const carriage = ctx.carriages.find((c) => c.id === at.carriage)
+        if (!carriage)
+          bad(
+            `${field}carriage`,
+            `unknown carriage "${at.carriage}" (known: ${ctx.carriages.map((c) => c.id).join(', ')})`,
+          )
+        else if (!carriage.anchors.includes(at.anchor))
+          bad(
+            `${field}anchor`,
+            `carriage "${at.carriage}" has no anchor "${at.anchor}" (it has: ${carriage.anchors.join(', ')})`,
+          )
+      }
+      where('', h)
+      h.also?.forEach((a, i) => where(`also.${i}.`, a))
       h.sources.forEach(
         (s, i) =>
           sources[s] === undefined &&

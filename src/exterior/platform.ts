@@ -26,6 +26,8 @@ export const PLATFORM_PLAN = {
   pillarEvery: 12,
   pillarIn: 3.6,
   canopy: 3.3,
+  /** A signal at the platform's head, by its edge: where the hotspot on who drives the train in China stands. */
+  signal: { in: 9, from: 0.7, height: 3.2 },
   /** The station building along the platform's far side: what the windows on this side look out on. */
   building: { height: 5.2, windowEvery: 4, window: [1.4, 1.8] as const, sill: 1.0 },
 } as const
@@ -73,6 +75,27 @@ const pillarXs = (e: PlatformExtent) => {
 }
 const pillarZ = (e: PlatformExtent) => e.edge + PLATFORM_PLAN.side * PLATFORM_PLAN.pillarIn
 
+/** The signal's post, on the platform: its foot (x, z) and the lamps' height. */
+export function signalAt(e: PlatformExtent): { x: number; z: number; lamps: number } {
+  const g = PLATFORM_PLAN.signal
+  return { x: e.x0 + g.in, z: e.edge + PLATFORM_PLAN.side * g.from, lamps: PLATFORM_PLAN.top + g.height - 0.45 }
+}
+
+/** A colour-light signal: a post, and a dark head with a green and a red lamp facing along the train. */
+function signal(e: PlatformExtent): Part[] {
+  const { x, z, lamps } = signalAt(e)
+  const top = PLATFORM_PLAN.top + PLATFORM_PLAN.signal.height
+  return [
+    {
+      ...box([0.14, top - PLATFORM_PLAN.top, 0.14], [x, (top + PLATFORM_PLAN.top) / 2, z], PALETTE.pillar),
+      hide: ['-y'],
+    },
+    { ...box([0.12, 0.9, 0.4], [x + 0.13, lamps, z], 0x202326), hide: ['-y'] },
+    face([0, 0.16, 0.16], [x + 0.2, lamps + 0.2, z], '+x', 0x39d46a, 'glow'),
+    face([0, 0.16, 0.16], [x + 0.2, lamps - 0.2, z], '+x', 0x8a2a22, 'gloss'),
+  ]
+}
+
 /** What is drawn: the platform, its edge line, the canopy and its pillars, and the rails. */
 export function platformParts(e: PlatformExtent): Part[] {
   const len = e.x1 - e.x0
@@ -110,6 +133,7 @@ export function platformParts(e: PlatformExtent): Part[] {
       ),
       hide: ['-y', '+y'],
     })
+  parts.push(...signal(e))
   // Ballast under the train: from inside the floor hides it, from the platform it shows between the wheels.
   parts.push(face([len, 0, 3.6], [mid, GROUND + 0.25, 0], '+y', PALETTE.ballast))
   for (const z of [-0.7175, 0.7175])
@@ -127,6 +151,8 @@ export function platformWorld(e: PlatformExtent): WorldRoom {
   // Kept back from the edge: the visitor's circle stays on the platform, not over the track.
   const floors: Rect[] = [rect(e.x0, e.x1, z0, z1)]
   const blockers = pillarXs(e).map((x) => rect(x - 0.12, x + 0.12, pillarZ(e) - 0.12, pillarZ(e) + 0.12))
+  const post = signalAt(e)
+  blockers.push(rect(post.x - 0.1, post.x + 0.35, post.z - 0.22, post.z + 0.22))
   return { minX: e.x0, maxX: e.x1, floors, blockers, sightBlockers: [] }
 }
 

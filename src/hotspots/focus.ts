@@ -1,15 +1,27 @@
-import { hotspotById } from '.'
+import { HOTSPOTS } from '.'
 import { frame, prefersReducedMotion } from '../state/frame'
 import { intent, lookTarget, pose, walkTarget } from '../player/visitor'
-import { lookAngles } from './model'
+import { type Hotspot, lookAngles } from './model'
+import { PLATFORM_PLAN, onPlatform } from '../exterior/platform'
+import { PLATFORM_AT } from '../places'
+import { VISITOR } from '../train/dimensions'
+
+const distance = (h: Hotspot) => Math.hypot(h.position[0] - pose.x, h.position[2] - pose.z)
 
 /** Stops walking and turns the view toward a hotspot (at once, if motion is unwelcome). */
 export function faceHotspot(id: string): void {
-  const h = hotspotById(id)
+  // Its marker nearest the visitor: a panel may be marked in two places.
+  let h: Hotspot | undefined
+  for (const c of HOTSPOTS) if (c.id === id && (!h || distance(c) < distance(h))) h = c
   if (!h) return
   intent.forward = intent.strafe = intent.turn = 0
   walkTarget.active = false
-  const { yaw, pitch } = lookAngles(pose.x, pose.z, h.position)
+  const { yaw, pitch } = lookAngles(
+    pose.x,
+    pose.z,
+    h.position,
+    (onPlatform(PLATFORM_AT, pose.z) ? PLATFORM_PLAN.top : 0) + VISITOR.eyeHeight,
+  )
   if (prefersReducedMotion()) {
     pose.yaw = yaw
     pose.pitch = pitch

@@ -3,19 +3,46 @@ import { CARRIAGES, SLOTS } from '../carriages/registry'
 import { trainWorld } from '../player/trainWorld'
 import type { Vec3 } from '../geometry/parts'
 import { frame } from '../state/frame'
-import { type Hotspot, moveToAnchors, resolveHotspots, viewpointFor } from './model'
+import { PLATFORM, PLATFORM_AT, PLATFORM_ANCHORS } from '../places'
+import { PLATFORM_PLAN } from '../exterior/platform'
+import { VISITOR } from '../train/dimensions'
+import { type Hotspot, OUTSIDE, moveToAnchors, resolveHotspots, viewpointFor, viewpointOnPlatform } from './model'
 
-/** Every valid hotspot of the train, in content order (which is also the Tab order). */
-export const HOTSPOTS: readonly Hotspot[] = resolveHotspots(CONTENT.hotspots, CARRIAGES, SLOTS)
+/** Every valid hotspot of the train and the platform, in content order (which is also the Tab order). */
+export const HOTSPOTS: readonly Hotspot[] = resolveHotspots(CONTENT.hotspots, CARRIAGES, SLOTS, {
+  place: PLATFORM,
+  anchors: PLATFORM_ANCHORS,
+})
 
-const byId = new Map(HOTSPOTS.map((h) => [h.id, h]))
+const byId = new Map(HOTSPOTS.filter((h) => h.home).map((h) => [h.id, h]))
 
+/** A hotspot at its home: where its panel's place is, and where a tour goes to it. */
 export const hotspotById = (id: string | null | undefined): Hotspot | undefined => (id ? byId.get(id) : undefined)
+
+/** A hotspot's marker in one place: its home, or another place it is also marked in. */
+export const hotspotAt = (id: string | null | undefined, placeId: string): Hotspot | undefined =>
+  id ? HOTSPOTS.find((h) => h.id === id && h.carriage === placeId) : undefined
+
+/**
+ * Where a tour stops for a hotspot: its marker inside the train, where it has one (a
+ * tour walks the train), else its home.
+ */
+export const hotspotOnTour = (id: string | null | undefined): Hotspot | undefined =>
+  (id ? HOTSPOTS.find((h) => h.id === id && h.carriageIndex >= 0) : undefined) ?? hotspotById(id)
+
+/** How many panels there are (a panel marked in two places counts once). */
+export const PANEL_COUNT = byId.size
 
 export const hotspotsIn = (carriageId: string): Hotspot[] => HOTSPOTS.filter((h) => h.carriage === carriageId)
 
+/** Where the platform's hotspots are looked at from: 3 m out from its edge (where #/platform puts the visitor). */
+const PLATFORM_STAND = PLATFORM_AT.edge + PLATFORM_PLAN.side * 3
+
 /** Where to stand to look at a hotspot: asked when the visitor goes there, once the train is built. */
-export const viewpointOf = (h: Hotspot) => viewpointFor(h, SLOTS[h.carriageIndex]!, trainWorld())
+export const viewpointOf = (h: Hotspot) =>
+  h.carriageIndex === OUTSIDE
+    ? viewpointOnPlatform(h, trainWorld(), PLATFORM_STAND, PLATFORM_PLAN.top + VISITOR.eyeHeight)
+    : viewpointFor(h, SLOTS[h.carriageIndex]!, trainWorld())
 
 /** The DOM buttons of the markers, by hotspot id: the scene positions them each frame. */
 export const markerElements = new Map<string, HTMLButtonElement>()

@@ -6,26 +6,53 @@ import { FACE_ALONG_TRAIN, GANGWAY, VISITOR } from '../train/dimensions'
 import type { CarriageSlot } from '../train/layout'
 import type { CarriageManifest } from '../train/types'
 
-/** A hotspot placed in the train: its content plus where it is in the world. */
+/**
+ * A hotspot placed in the train: its content plus where it is in the world. A panel
+ * with markers in other places too (HotspotData's `also`) is one entry per place, all
+ * with its id; `home` marks the one in the panel's own place.
+ */
 export interface Hotspot extends HotspotData {
+  /** Its carriage's index in the train; OUTSIDE for one on the platform. */
   carriageIndex: number
   position: Vec3
+  home: boolean
 }
 
-/** Places each hotspot at its carriage's anchor (plus offset), in world coordinates. */
+/** The carriage index of a hotspot outside the train (its `carriage` is the platform's place id). */
+export const OUTSIDE = -1
+
+/**
+ * Places each hotspot at its carriage's anchor (plus offset), in world coordinates, and
+ * once more at each of its `also` places; one whose carriage is `outside.place` at one
+ * of `outside.anchors` (world coordinates already: exterior/anchors.ts).
+ */
 export function resolveHotspots(
   data: readonly HotspotData[],
   carriages: readonly CarriageManifest[],
   slots: readonly CarriageSlot[],
+  outside?: { place: string; anchors: Readonly<Record<string, Vec3>> },
 ): Hotspot[] {
   const out: Hotspot[] = []
-  for (const h of data) {
-    const i = carriages.findIndex((c) => c.id === h.carriage)
-    const anchor = carriages[i]?.anchors[h.anchor]
-    if (!anchor) continue
-    const [ox, oy, oz] = h.offset ?? [0, 0, 0]
-    out.push({ ...h, carriageIndex: i, position: [slots[i]!.start + anchor[0] + ox, anchor[1] + oy, anchor[2] + oz] })
+  const place = (h: HotspotData, at: Pick<HotspotData, 'carriage' | 'anchor' | 'offset'>, home: boolean) => {
+    const [ox, oy, oz] = at.offset ?? [0, 0, 0]
+    const here = { carriage: at.carriage, anchor: at.anchor, offset: at.offset, home }
+    if (outside && at.carriage === outside.place) {
+      const a = outside.anchors[at.anchor]
+      if (a) out.push({ ...h, ...here, carriageIndex: OUTSIDE, position: [a[0] + ox, a[1] + oy, a[2] + oz] })
+      return a !== undefined
+    }
+    const i = carriages.findIndex((c) => c.id === at.carriage)
+    const anchor = carriages[i]?.anchors[at.anchor]
+    if (!anchor) return false
+    out.push({
+      ...h,
+      ...here,
+      carriageIndex: i,
+      position: [slots[i]!.start + anchor[0] + ox, anchor[1] + oy, anchor[2] + oz],
+    })
+    return true
   }
+  for (const h of data) if (place(h, h, true)) for (const a of h.also ?? []) place(h, a, false)
   return out
 }
 
@@ -58,13 +85,18 @@ export function moveToAnchors(
  */
 export const FACE_PITCH = { min: -0.4, max: 0.1 } as const
 
-/** The yaw and pitch that look from an eye at (x, eyeY, z) toward a point. */
-export function lookAngles(x: number, z: number, target: Vec3): { yaw: number; pitch: number } {
+/** The yaw and pitch that look from an eye at (x, eye, z) toward a point. */
+export function lookAngles(
+  x: number,
+  z: number,
+  target: Vec3,
+  eye: number = VISITOR.eyeHeight,
+): { yaw: number; pitch: number } {
   const dx = target[0] - x
   const dz = target[2] - z
   const flat = Math.hypot(dx, dz)
   const yaw = flat < 1e-6 ? FACE_ALONG_TRAIN : Math.atan2(-dx, -dz)
-  const exact = Math.atan2(target[1] - VISITOR.eyeHeight, Math.max(flat, 0.3))
+  const exact = Math.atan2(target[1] - eye, Math.max(flat, 0.3))
   return { yaw, pitch: Math.max(FACE_PITCH.min, Math.min(FACE_PITCH.max, exact)) }
 }
 
@@ -87,4 +119,22 @@ export function viewpointFor(h: Hotspot, slot: CarriageSlot, world: World): Pose
   }
   const x = Math.min(slot.end - 0.6, Math.max(slot.start + 0.6, hx))
   return { x, z: GANGWAY.walkZ, ...lookAngles(x, GANGWAY.walkZ, h.position) }
+}
+
+/** Along the platform from a hotspot outside, ahead and behind, where to try standing. */
+const PLATFORM_DISTANCES = [3.6, 4.6, 2.8, 5.6]
+
+/**
+ * Where a deep link to a hotspot outside puts the visitor: on the platform, a couple of
+ * metres out from the train and along it from the hotspot (never in front of it, where
+ * the marker would sit under the visitor's feet), looking at it with the platform's eyes.
+ */
+export function viewpointOnPlatform(h: Hotspot, world: World, standZ: number, eye: number): Pose {
+  const [hx] = h.position
+  for (const d of PLATFORM_DISTANCES)
+    for (const x of [hx + d, hx - d]) {
+      const spot = nearestFree(world, x, standZ, VISITOR.radius, 0.5)
+      if (spot) return { x: spot.x, z: spot.z, ...lookAngles(spot.x, spot.z, h.position, eye) }
+    }
+  return { x: hx + 3.6, z: standZ, ...lookAngles(hx + 3.6, standZ, h.position, eye) }
 }

@@ -1,4 +1,4 @@
-import { hotspotById, viewpointOf } from '../hotspots'
+import { hotspotAt, viewpointOf } from '../hotspots'
 import { useHotspots } from '../hotspots/store'
 import { FRONT_PLACE, PLACE_IDS } from '../places'
 import { pauseTourForManualMove } from '../tour/controller'
@@ -10,8 +10,8 @@ function goTo(place: HashPlace | null): void {
   pauseTourForManualMove()
   const nav = useNavigation.getState()
   const hotspots = useHotspots.getState()
-  const h = hotspotById(place?.hotspotId)
-  if (place && h && h.carriage === place.placeId) {
+  const h = place ? hotspotAt(place.hotspotId, place.placeId) : undefined
+  if (place && h) {
     nav.requestJump(h.carriage, () => viewpointOf(h))
     hotspots.open(h.id)
     return
@@ -23,8 +23,8 @@ function goTo(place: HashPlace | null): void {
 /** The hash for where the visitor is now: the place, plus the open hotspot if it is there. */
 function currentHash(): string {
   const placeId = useNavigation.getState().placeId
-  const open = hotspotById(useHotspots.getState().openId)
-  return formatHash({ placeId, hotspotId: open?.carriage === placeId ? open.id : undefined })
+  const open = hotspotAt(useHotspots.getState().openId, placeId)
+  return formatHash({ placeId, hotspotId: open?.id })
 }
 
 /**

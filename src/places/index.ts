@@ -1,5 +1,7 @@
 import { CARRIAGES, CARRIAGE_IDS, SLOTS } from '../carriages/registry'
 import { type PlatformExtent, platformExtent } from '../exterior/platform'
+import { outsideAnchors } from '../exterior/anchors'
+import type { Vec3 } from '../geometry/parts'
 
 /**
  * A place is where the visitor can be: a carriage of the train, or the platform beside
@@ -15,6 +17,13 @@ export const PLATFORM_AT: PlatformExtent = platformExtent(
   SLOTS,
   CARRIAGES.map((c) => c.shell),
 )
+
+/** Named points outside the train (world coordinates) that the platform's hotspots stand at. */
+export const PLATFORM_ANCHORS: Readonly<Record<string, Vec3>> = outsideAnchors({
+  slots: SLOTS,
+  rooms: CARRIAGES,
+  platform: PLATFORM_AT,
+})
 
 /** Every place, the train's carriages first (front to back), then the platform. */
 export const PLACE_IDS: readonly string[] = [...CARRIAGE_IDS, PLATFORM]

@@ -56,13 +56,45 @@ export function setRenderedTrain(t: BuiltTrain): void {
   windows = t.rooms.map((r) => r.windows.map(openingBox))
   panes = t.rooms.map((r) => r.windows.map(() => ({ x: 0, y: 0, w: 0, h: 0 })))
   platformSide = t.rooms.map((r) => r.windows.map((w) => w.z * PLATFORM_PLAN.side > 0))
-  platformRects = Array.from({ length: Math.max(0, ...t.rooms.map((r) => r.windows.length)) + 2 })
+  platformRects = Array.from({ length: merged.length })
   rects = t.rooms.map(() => ({ x: 0, y: 0, w: 0, h: 0 }))
   views = t.rooms.map(() => 'hidden')
   inner = t.rooms.map(() => ({ x: 0, y: 0, w: 0, h: 0 }))
   innerViews = t.rooms.map(() => 'hidden')
   byId.clear()
   t.rooms.forEach((r, i) => byId.set(r.manifest.id, i))
+}
+
+/** Rectangles the platform is drawn through, merged where that costs few pixels more. */
+const merged: ScreenRect[] = Array.from({ length: 24 }, () => ({ x: 0, y: 0, w: 0, h: 0 }))
+
+/**
+ * Adds a window's rectangle to those the platform is drawn through: into the last one
+ * when their union is hardly larger than the two (the far windows down a carriage lie
+ * close together on the screen), so each pass, which has a cost of its own, covers
+ * several of them.
+ */
+function addPlatformRect(r: ScreenRect): void {
+  const last = through > 0 ? platformRects[through - 1]! : null
+  if (last) {
+    const x0 = Math.min(last.x, r.x)
+    const y0 = Math.min(last.y, r.y)
+    const x1 = Math.max(last.x + last.w, r.x + r.w)
+    const y1 = Math.max(last.y + last.h, r.y + r.h)
+    if (through >= merged.length || (x1 - x0) * (y1 - y0) <= 1.4 * (last.w * last.h + r.w * r.h)) {
+      last.x = x0
+      last.y = y0
+      last.w = x1 - x0
+      last.h = y1 - y0
+      return
+    }
+  }
+  const into = merged[through]!
+  into.x = r.x
+  into.y = r.y
+  into.w = r.w
+  into.h = r.h
+  platformRects[through++] = into
 }
 
 const NO_WINDOWS: Box3[] = []
@@ -137,7 +169,7 @@ export function renderTrain(gl: WebGLRenderer, scene: Scene, camera: Camera, por
     const pane = panes[current]![i]!
     const seen = openingView(camera, own[i]!, size.x, size.y, pane)
     outside = unite(outside, sky, seen, pane)
-    if (seen === 'clipped' && platformSide[current]![i]) platformRects[through++] = pane
+    if (seen === 'clipped' && platformSide[current]![i]) addPlatformRect(pane)
   }
   const room = rooms[current]
   for (let i = 0; i < carriageGroups.length; i++) {
@@ -157,7 +189,7 @@ export function renderTrain(gl: WebGLRenderer, scene: Scene, camera: Camera, por
         if (seen !== 'hidden') seen = intersect(inner[i]!, rects[i]!)
         innerViews[i] = seen
         outside = unite(outside, sky, seen, inner[i]!)
-        if (seen === 'clipped') platformRects[through++] = inner[i]!
+        if (seen === 'clipped') addPlatformRect(inner[i]!)
       } else {
         outside = unite(outside, sky, view, rects[i]!)
         if (view === 'full') platformWhole = true

@@ -1,6 +1,6 @@
 import { CONTENT } from '../content'
 import { panelWords } from '../content/schema'
-import { hotspotById, viewpointOf } from '../hotspots'
+import { hotspotOnTour, viewpointOf } from '../hotspots'
 import { useHotspots } from '../hotspots/store'
 import { cancelRoute, followRoute, pose } from '../player/visitor'
 import { frame } from '../state/frame'
@@ -65,7 +65,7 @@ export function startTourController(pace: () => TourPace): () => void {
       const key = `${t.tourId}:${t.index}`
       if (walkingTo === key) return
       walkingTo = key
-      const h = hotspotById(currentStop(t))
+      const h = hotspotOnTour(currentStop(t))
       if (!h) return useTour.getState().next()
       useHotspots.getState().close()
       followRoute(routeBetween(pose, viewpointOf(h)), VISITOR.walkSpeed * pace().tourSpeed, () => {

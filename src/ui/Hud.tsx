@@ -1,4 +1,4 @@
-import { HOTSPOTS } from '../hotspots'
+import { HOTSPOTS, PANEL_COUNT } from '../hotspots'
 import { useHotspots } from '../hotspots/store'
 import { useNavigation } from '../navigation/store'
 import { useT } from '../state/settings'
@@ -38,7 +38,7 @@ export function Hud() {
   const helpOpen = useUi((s) => s.helpOpen)
   const mapOpen = useUi((s) => s.mapOpen)
   const setUi = useUi((s) => s.set)
-  const found = HOTSPOTS.filter((h) => visited.includes(h.id)).length
+  const found = HOTSPOTS.filter((h) => h.home && visited.includes(h.id)).length
   const keepOut = useKeepOut()
   return (
     <>
@@ -51,7 +51,7 @@ export function Hud() {
             {index >= 0 ? t(CARRIAGES[index]!.nameKey) : t('ui.platform.title')}
           </h1>
           <p className="discovered" data-testid="discovered">
-            {t('ui.discovered', { n: found, total: HOTSPOTS.length })}
+            {t('ui.discovered', { n: found, total: PANEL_COUNT })}
           </p>
         </div>
         <div className="tools" ref={keepOut}>

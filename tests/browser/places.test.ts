@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import en from '../../src/content/i18n/en/ui.json'
+import enHotspots from '../../src/content/i18n/en/hotspots.json'
+import hotspots from '../../src/content/hotspots.json'
 import ko from '../../src/content/i18n/ko/ui.json'
 import type { Page } from 'playwright-core'
 import { CARRIAGES, SLOTS } from '../../src/carriages/registry'
 import { locomotivePlacements } from '../../src/exterior/locomotives'
 import { captureCanvas, openTrain, pose, pushStick, settle } from './setup/page'
 import { useChromium } from './setup/suite'
+
+const TEXT = enHotspots as Record<string, string>
+/** The platform's own hotspots (homed there). */
+const OUTSIDE = hotspots.filter((h) => h.carriage === 'platform')
 
 /** Places in links: the platform beside the train, and places that do not exist. */
 describe('places', () => {
@@ -32,9 +38,9 @@ describe('places', () => {
     expect(page.url()).toMatch(/#\/platform$/)
     await expect(page.getByTestId('carriage-name').textContent()).resolves.toBe(en['ui.platform.title'])
     await expect(page.locator('.reconstruction-note').textContent()).resolves.toBe(en['ui.platform.note'])
-    // No room is current, and the platform has no hotspots yet.
+    // No room is current; the platform's own hotspots are marked.
     expect(await page.locator('.carriage-nav [aria-current]').count()).toBe(0)
-    expect(await page.locator('.marker').count()).toBe(0)
+    expect(await page.locator('.marker').count()).toBe(OUTSIDE.length)
     // The carriages' green sides fill a good part of the view; inside a room there is none of it.
     const outside = await liveryShare(page)
     expect(outside).toBeGreaterThan(0.1)
@@ -49,6 +55,28 @@ describe('places', () => {
     expect(errors).toEqual([])
     await page.close()
   })
+
+  it.each(OUTSIDE.map((h) => [h.id]))(
+    'the hotspot %s outside opens its panel from a link, its marker in view on the platform',
+    async (id) => {
+      const { page, errors } = await openTrain(browser(), baseUrl, `#/platform/${id}`)
+      const dialog = page.getByRole('dialog')
+      await dialog.waitFor()
+      await expect(dialog.getByRole('heading').first().textContent()).resolves.toBe(TEXT[`hotspot.${id}.title`])
+      expect(page.url()).toMatch(new RegExp(`#/platform/${id}$`))
+      await page.keyboard.press('Escape')
+      await settle(page)
+      const marker = page.locator(`.marker[data-hotspot="${id}"]`)
+      expect(await marker.getAttribute('data-hidden')).toBe('false')
+      const box = (await marker.boundingBox())!
+      const view = page.viewportSize()!
+      expect(box.x > 0 && box.y > 0 && box.x < view.width && box.y < view.height, `${id} at ${box.x}, ${box.y}`).toBe(
+        true,
+      )
+      expect(errors).toEqual([])
+      await page.close()
+    },
+  )
 
   it('on the platform the visitor walks along the train, kept off the track, and the hash stays', async () => {
     const { page, errors } = await openTrain(browser(), baseUrl, '#/platform')

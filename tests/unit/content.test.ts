@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { PLATFORM } from '../../src/places'
 import { CONTENT, CONTENT_CONTEXT, RAW_CONTENT } from '../../src/content'
 import GLOSSARY from '../../src/content/glossary.json'
 import { BODY_WORDS, LANGS, wordCount } from '../../src/content/schema'
@@ -26,12 +27,25 @@ describe('shipped content', () => {
     expect(CONTENT.issues.map(formatIssue)).toEqual([])
   })
 
+  /** The markers of a place: its own hotspots, and those homed elsewhere that are marked here too. */
+  const markedIn = (id: string) =>
+    CONTENT.hotspots.flatMap((h) => [h, ...(h.also ?? [])].filter((at) => at.carriage === id).map((at) => at.anchor))
+
   it('has at least 3 hotspots in every room, each on an anchor of its own', () => {
     for (const id of CARRIAGE_IDS) {
-      const here = CONTENT.hotspots.filter((h) => h.carriage === id)
-      expect(here.length, id).toBeGreaterThanOrEqual(3)
-      expect(new Set(here.map((h) => h.anchor)).size, `${id}: two hotspots share an anchor`).toBe(here.length)
+      const anchors = markedIn(id)
+      expect(anchors.length, id).toBeGreaterThanOrEqual(3)
+      expect(new Set(anchors).size, `${id}: two hotspots share an anchor`).toBe(anchors.length)
     }
+  })
+
+  it('has at least 6 hotspots outside, on the platform, each on an object of its own', () => {
+    const anchors = markedIn(PLATFORM)
+    expect(anchors.length).toBeGreaterThanOrEqual(6)
+    expect(new Set(anchors).size).toBe(anchors.length)
+    // They are the homes of what the reports say of the outside: the livery, the armour, the locomotives, the borders.
+    const homed = CONTENT.hotspots.filter((h) => h.carriage === PLATFORM).flatMap((h) => h.facts)
+    expect(homed.sort()).toEqual(['L1', 'L2', 'L3', 'L4', 'L5', 'T6', 'T7'])
   })
 
   it('gives every fact in facts.json one home hotspot that tells it in full (lists them)', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { HOTSPOTS, hotspotById, viewpointOf } from '../../src/hotspots'
-import { FACE_PITCH, lookAngles, moveToAnchors, resolveHotspots } from '../../src/hotspots/model'
+import { FACE_PITCH, OUTSIDE, lookAngles, moveToAnchors, resolveHotspots } from '../../src/hotspots/model'
+import { PLATFORM_PLAN, onPlatform } from '../../src/exterior/platform'
+import { PLATFORM_AT } from '../../src/places'
+import { LOCO } from '../../src/exterior/locomotives'
 import { CONTENT } from '../../src/content'
 import { world } from './fixtures/shipped'
 import { FACE_ALONG_TRAIN } from '../../src/train/dimensions'
@@ -12,12 +15,33 @@ import { carriageIndexAt } from '../../src/train/layout'
 import { CARRIAGES, SLOTS } from '../../src/carriages/registry'
 
 describe('hotspot placement', () => {
-  it('puts every hotspot inside its own carriage', () => {
-    for (const h of HOTSPOTS) expect(carriageIndexAt(SLOTS, h.position[0]), h.id).toBe(h.carriageIndex)
+  const inTrain = HOTSPOTS.filter((h) => h.carriageIndex !== OUTSIDE)
+  const outside = HOTSPOTS.filter((h) => h.carriageIndex === OUTSIDE)
+
+  it('puts every hotspot inside its own carriage, or outside the train beside the platform', () => {
+    for (const h of inTrain) expect(carriageIndexAt(SLOTS, h.position[0]), h.id).toBe(h.carriageIndex)
+    // Outside: on the train's platform side, beyond its walls, and along the platform.
+    for (const h of outside) {
+      expect(h.position[2] * PLATFORM_PLAN.side, h.id).toBeGreaterThan(LOCO.halfWidth)
+      expect(h.position[0], h.id).toBeGreaterThan(PLATFORM_AT.x0)
+      expect(h.position[0], h.id).toBeLessThan(PLATFORM_AT.x1)
+    }
+    expect(outside.length).toBeGreaterThanOrEqual(6)
+  })
+
+  it('gives every deep link to the platform a free standing point on it, seeing and facing the hotspot', () => {
+    for (const h of outside) {
+      const v = viewpointOf(h)
+      expect(isFree(world, v.x, v.z, VISITOR.radius), h.id).toBe(true)
+      expect(onPlatform(PLATFORM_AT, v.z), h.id).toBe(true)
+      expect(inSight(world, v.x, v.z, h.position[0], h.position[2]), `${h.id}: seen from its viewpoint`).toBe(true)
+      const want = Math.atan2(-(h.position[0] - v.x), -(h.position[2] - v.z))
+      expect(Math.abs(angleDelta(v.yaw, want)), h.id).toBeLessThan(1e-6)
+    }
   })
 
   it('gives every deep link a free standing point in the same carriage, seeing and facing the hotspot', () => {
-    for (const h of HOTSPOTS) {
+    for (const h of inTrain) {
       const v = viewpointOf(h)
       expect(isFree(world, v.x, v.z, VISITOR.radius), h.id).toBe(true)
       expect(inSight(world, v.x, v.z, h.position[0], h.position[2]), `${h.id}: seen from its viewpoint`).toBe(true)

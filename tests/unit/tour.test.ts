@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CONTENT } from '../../src/content'
 import { panelWords } from '../../src/content/schema'
-import { hotspotById, viewpointOf } from '../../src/hotspots'
+import { hotspotOnTour as hotspotById, viewpointOf } from '../../src/hotspots'
 import type { Point2 } from '../../src/player/collision'
 import { world } from './fixtures/shipped'
 import { isFree } from '../../src/player/world'
