@@ -75,11 +75,35 @@ export function exteriorParts(shell: ShellPlan, length: number, ends: ShellEnds)
   const x1 = length + T
   const mid = length / 2
   const parts: Part[] = []
+  const door = shell.sideDoor(length)
   for (const side of [-1, 1] as const) {
     const facing = side > 0 ? '+z' : '-z'
     const z = (d: number) => side * (out + d)
-    parts.push(face([x1 - x0, top - BODY_BOTTOM, 0], [mid, (top + BODY_BOTTOM) / 2, z(0.01)], facing, LIVERY.green))
-    parts.push(face([x1 - x0 - 0.3, 0.05, 0], [mid, 0.7, z(0.02)], facing, LIVERY.gold, 'gloss'))
+    // A rectangle of the body side from (a, b) to (c, d) in x and y, at depth `dz` outside it.
+    const panel = (xa: number, xb: number, ya: number, yb: number, dz: number, colour: number, bake?: 'gloss') =>
+      face([xb - xa, yb - ya, 0], [(xa + xb) / 2, (ya + yb) / 2, z(dz)], facing, colour, bake)
+    if (door.side === side) {
+      // The body round the side door's opening (its fill is drawn apart: doorFillParts).
+      parts.push(
+        panel(x0, door.x0, BODY_BOTTOM, top, 0.01, LIVERY.green),
+        panel(door.x1, x1, BODY_BOTTOM, top, 0.01, LIVERY.green),
+        panel(door.x0, door.x1, door.height, top, 0.01, LIVERY.green),
+        panel(door.x0, door.x1, BODY_BOTTOM, 0, 0.01, LIVERY.green),
+        panel(x0 + 0.15, door.x0 - 0.05, 0.675, 0.725, 0.02, LIVERY.gold, 'gloss'),
+        panel(door.x1 + 0.05, x1 - 0.15, 0.675, 0.725, 0.02, LIVERY.gold, 'gloss'),
+        // Its frame, and the step down to the platform.
+        panel(door.x0 - 0.05, door.x0, 0, door.height + 0.05, 0.02, LIVERY.gold, 'gloss'),
+        panel(door.x1, door.x1 + 0.05, 0, door.height + 0.05, 0.02, LIVERY.gold, 'gloss'),
+        panel(door.x0 - 0.05, door.x1 + 0.05, door.height, door.height + 0.05, 0.02, LIVERY.gold, 'gloss'),
+        {
+          ...slab(door.x0, door.x1, -0.3, -0.25, Math.min(z(0), z(0.26)), Math.max(z(0), z(0.26)), LIVERY.underframe),
+          hide: ['-y'],
+        },
+      )
+    } else {
+      parts.push(panel(x0, x1, BODY_BOTTOM, top, 0.01, LIVERY.green))
+      parts.push(panel(x0 + 0.15, x1 - 0.15, 0.675, 0.725, 0.02, LIVERY.gold, 'gloss'))
+    }
     for (const w of shell.windows(length))
       if (Math.sign(w.z) === side)
         parts.push(
@@ -128,4 +152,17 @@ export function exteriorParts(shell: ShellPlan, length: number, ends: ShellEnds)
   })
   parts.push(...bogie(b0), ...bogie(b1))
   return parts
+}
+
+/**
+ * The side door's opening seen from outside when the room behind it is not drawn
+ * there (renderTrain draws the nearest rooms through their doors): dark, as the
+ * windows are.
+ */
+export function doorFillParts(shell: ShellPlan, length: number): Part[] {
+  const d = shell.sideDoor(length)
+  const z = d.side * (outerHalfWidth(shell) + 0.005)
+  return [
+    face([d.x1 - d.x0, d.height, 0], [(d.x0 + d.x1) / 2, d.height / 2, z], d.side > 0 ? '+z' : '-z', LIVERY.glass),
+  ]
 }

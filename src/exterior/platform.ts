@@ -2,7 +2,7 @@ import { type Rect, rect } from '../geometry/floorPlan'
 import { type Part, box, face, slab } from '../geometry/parts'
 import type { WorldRoom } from '../player/world'
 import type { CarriageSlot } from '../train/layout'
-import { FACE_ALONG_TRAIN } from '../train/dimensions'
+import { FACE_ALONG_TRAIN, SIDE_DOOR } from '../train/dimensions'
 import type { ShellPlan } from '../train/types'
 import { RAIL_TOP, outerHalfWidth } from './exterior'
 
@@ -12,8 +12,8 @@ import { RAIL_TOP, outerHalfWidth } from './exterior'
  * and Korean stations, so the whole side of the train shows, bogies included.
  */
 export const PLATFORM_PLAN = {
-  /** The side of the train it is on: -1, the left walking forward, where the car transports' loading doors are. */
-  side: -1,
+  /** The side of the train it is on, where the rooms' side doors are (SIDE_DOOR): the left walking forward. */
+  side: SIDE_DOOR.side,
   /** Its surface: a step below the carriage floor (y 0), a little above the rails. */
   top: -0.5,
   /** From the carriages' outer side to its edge. */
@@ -144,20 +144,46 @@ export function platformParts(e: PlatformExtent): Part[] {
   return parts
 }
 
-/** The platform in the collision world: its floor, and the pillars the visitor walks round. */
-export function platformWorld(e: PlatformExtent): WorldRoom {
+/**
+ * The platform in the collision world: its floor, the step from each side door (x0..x1
+ * in world coordinates, from the body's outer side `outer` across) to its edge, and the
+ * pillars the visitor walks round.
+ */
+export function platformWorld(
+  e: PlatformExtent,
+  doors: readonly { x0: number; x1: number; side: number; outer: number }[],
+): WorldRoom {
   const z0 = Math.min(e.edge, e.far)
   const z1 = Math.max(e.edge, e.far)
-  // Kept back from the edge: the visitor's circle stays on the platform, not over the track.
   const floors: Rect[] = [rect(e.x0, e.x1, z0, z1)]
+  for (const d of doors) {
+    const body = d.side * d.outer
+    floors.push(rect(d.x0, d.x1, Math.min(body, e.edge), Math.max(body, e.edge)))
+  }
   const blockers = pillarXs(e).map((x) => rect(x - 0.12, x + 0.12, pillarZ(e) - 0.12, pillarZ(e) + 0.12))
   const post = signalAt(e)
   blockers.push(rect(post.x - 0.1, post.x + 0.35, post.z - 0.22, post.z + 0.22))
   return { minX: e.x0, maxX: e.x1, floors, blockers, sightBlockers: [] }
 }
 
-/** Whether a point of the floor plan is on the platform (outside the train, on the platform side). */
-export const onPlatform = (e: PlatformExtent, z: number): boolean => (z - e.edge) * PLATFORM_PLAN.side >= 0
+/**
+ * Whether a point of the floor plan is out on the platform: past the carriages' outer
+ * side, on the platform's side, the step from a side door included (from there the
+ * train is seen from outside; inside the wall's thickness it is still the room).
+ */
+export const onPlatform = (e: PlatformExtent, z: number): boolean =>
+  (z - (e.edge - PLATFORM_PLAN.side * PLATFORM_PLAN.gap)) * PLATFORM_PLAN.side >= 0
+
+/**
+ * The floor's height under a point at z across: the carriage floor (0) inside, the
+ * platform's top beyond its edge, and between, over the step from a side door, a slope
+ * from one to the other, so the eyes go down as the visitor steps out, not at a jump.
+ */
+export function floorAt(e: PlatformExtent, z: number): number {
+  const body = e.edge - PLATFORM_PLAN.side * PLATFORM_PLAN.gap
+  const t = Math.min(1, Math.max(0, ((z - body) * PLATFORM_PLAN.side) / PLATFORM_PLAN.gap))
+  return t * PLATFORM_PLAN.top
+}
 
 /** Where `#/platform` puts the visitor: at the platform's head, ahead of the locomotives, looking along the train. */
 export function platformSpawn(e: PlatformExtent): { x: number; z: number; yaw: number } {

@@ -1,8 +1,9 @@
 import { type PlatformExtent, platformExtent, platformWorld } from '../exterior/platform'
+import { outerHalfWidth } from '../exterior/exterior'
 import type { Part } from '../geometry/parts'
 import { type World, buildWorld } from '../player/world'
 import { type CarriageSlot, layoutTrain } from '../train/layout'
-import type { CarriageBuild, CarriageManifest, EndDoor, ShellEnds, WallOpening } from '../train/types'
+import type { CarriageBuild, CarriageManifest, EndDoor, ShellEnds, SideDoor, WallOpening } from '../train/types'
 
 /** A doorway in a room's end wall, in world coordinates: its plane (x) and the plan's door. */
 export interface Doorway extends EndDoor {
@@ -22,6 +23,8 @@ export interface BuiltRoom {
   /** The doorways to its neighbours, in world coordinates (null at the train's ends). */
   prevDoor: Doorway | null
   nextDoor: Doorway | null
+  /** Its side door onto the platform, in world coordinates along x. */
+  sideDoor: SideDoor
 }
 
 export interface BuiltTrain {
@@ -50,13 +53,20 @@ export function buildTrain(manifests: readonly CarriageManifest[], builds: reado
       occluders: builds[i]!.occluders,
     })),
   )
-  // The platform is one more stretch of the world: beside every room, joined to none of
-  // them until the rooms have side doors (its floor stops short of their walls).
+  // The platform is one more stretch of the world: beside every room, joined to each by
+  // the step from its side door (the shell's collision has the passage through the wall).
   const platform = platformExtent(
     slots,
     manifests.map((m) => m.shell),
   )
-  const outside = platformWorld(platform)
+  const sideDoors = manifests.map((m, i) => {
+    const d = m.shell.sideDoor(m.length)
+    return { ...d, x0: d.x0 + slots[i]!.start, x1: d.x1 + slots[i]!.start }
+  })
+  const outside = platformWorld(
+    platform,
+    sideDoors.map((d, i) => ({ ...d, outer: outerHalfWidth(manifests[i]!.shell) })),
+  )
   world.rooms.push(outside)
   world.floors.push(...outside.floors)
   world.blockers.push(...outside.blockers)
@@ -75,6 +85,7 @@ export function buildTrain(manifests: readonly CarriageManifest[], builds: reado
         .map((w) => ({ ...w, x0: w.x0 + slot.start, x1: w.x1 + slot.start })),
       prevDoor: ends.prev ? { ...door, x: slot.start } : null,
       nextDoor: ends.next ? { ...door, x: slot.end } : null,
+      sideDoor: sideDoors[i]!,
     }
   })
   return { rooms, slots, world, platform }

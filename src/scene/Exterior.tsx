@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useMemo, useState } from 'react'
-import { exteriorParts } from '../exterior/exterior'
+import { doorFillParts, exteriorParts } from '../exterior/exterior'
 import { materials } from '../geometry/materials'
 import { useNavigation } from '../navigation/store'
 import { locomotivePlacements } from '../exterior/locomotives'
@@ -30,11 +30,22 @@ type Built = ReturnType<typeof displayedMeshes>
 /** Each room's outside, built once and kept (the train lives as long as the page). */
 const built = new WeakMap<BuiltRoom, Built>()
 
+const fills = new WeakMap<BuiltRoom, Built>()
+
 function outsideOf(room: BuiltRoom): Built {
   let meshes = built.get(room)
   if (!meshes) {
     meshes = displayedMeshes(exteriorParts(room.manifest.shell, room.manifest.length, room.ends))
     built.set(room, meshes)
+  }
+  return meshes
+}
+
+function doorFillOf(room: BuiltRoom): Built {
+  let meshes = fills.get(room)
+  if (!meshes) {
+    meshes = displayedMeshes(doorFillParts(room.manifest.shell, room.manifest.length))
+    fills.set(room, meshes)
   }
   return meshes
 }
@@ -73,11 +84,17 @@ export function Exterior({ train }: { train: BuiltTrain }) {
   return (
     <group ref={(g) => void (exterior.group = g)} name="exterior" visible={false}>
       {visited &&
-        train.rooms.map((room) => (
+        train.rooms.map((room, i) => (
           <group key={room.manifest.id} position={[room.slot.start, 0, 0]}>
             {outsideOf(room).map(({ key, mesh, geometry }) => (
               <mesh key={key} geometry={geometry} material={mats[mesh]} />
             ))}
+            {/* The side door's dark fill: hidden by renderTrain where the room shows through the door. */}
+            <group ref={(g) => void (exterior.doorFills[i] = g)}>
+              {doorFillOf(room).map(({ key, mesh, geometry }) => (
+                <mesh key={key} geometry={geometry} material={mats[mesh]} />
+              ))}
+            </group>
           </group>
         ))}
       <Locomotives front={train.rooms[0]!.slot.start - train.rooms[0]!.manifest.shell.endWall} />

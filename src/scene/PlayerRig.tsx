@@ -9,7 +9,7 @@ import { useHotspots } from '../hotspots/store'
 import { useUi } from '../state/ui'
 import { type Jump, useNavigation } from '../navigation/store'
 import { PLATFORM, PLATFORM_AT, placeKind } from '../places'
-import { PLATFORM_PLAN, onPlatform, platformSpawn } from '../exterior/platform'
+import { floorAt, onPlatform, platformSpawn } from '../exterior/platform'
 import { intent, lookTarget, pose, route, walkTarget } from '../player/visitor'
 import { pauseTourForManualMove } from '../tour/controller'
 import { VISITOR } from '../train/dimensions'
@@ -81,7 +81,7 @@ function reading(): boolean {
 }
 
 /** The floor under the visitor: the platform's is lower than the carriages'. */
-const floorHeight = () => (onPlatform(PLATFORM_AT, pose.z) ? PLATFORM_PLAN.top : 0)
+const floorHeight = () => floorAt(PLATFORM_AT, pose.z)
 
 /**
  * The first-person camera: reads input state, steps the walk with collision, and

@@ -8,6 +8,8 @@ import {
   type WebGLRenderer,
 } from 'three'
 import type { BuiltRoom, BuiltTrain } from '../places/train'
+import type { WallOpening } from '../train/types'
+import { outerHalfWidth } from '../exterior/exterior'
 import { useNavigation } from '../navigation/store'
 import { PLATFORM } from '../places'
 import { PLATFORM_PLAN } from '../exterior/platform'
@@ -31,8 +33,11 @@ export const carriageGroups: (Object3D | null)[] = []
  * renderTrain).
  */
 export const scenery: { group: Object3D | null; platform: Object3D | null } = { group: null, platform: null }
-/** The carriages seen from outside, registered by Exterior: drawn at the platform only. */
-export const exterior: { group: Object3D | null } = { group: null }
+/**
+ * The carriages seen from outside, registered by Exterior: drawn at the platform only;
+ * and per room the dark fill of its side door, drawn where its interior is not.
+ */
+export const exterior: { group: Object3D | null; doorFills: (Object3D | null)[] } = { group: null, doorFills: [] }
 
 /** The train drawn, and per room what portalView and openingView need, made once. */
 let rooms: readonly BuiltRoom[] = []
@@ -43,6 +48,15 @@ let platformSide: boolean[][] = []
 /** The rectangles the platform is drawn through this frame, `through` of them. */
 let platformRects: ScreenRect[] = []
 let through = 0
+/** Per room: its side door from outside, and its rectangle this frame. */
+let doorsOutside: Box3[] = []
+let doorRects: ScreenRect[] = []
+/** The rooms drawn through their side doors this frame, from the platform (at most INTO_DOORS). */
+const into: number[] = []
+let intoCount = 0
+/** How many rooms the platform shows through their doors at once, and how near they must be. */
+const INTO_DOORS = 2
+const INTO_REACH = 10
 let rects: ScreenRect[] = []
 let views: PortalView[] = []
 /** Per neighbour: how its interior shows, through its own doorway within ours. */
@@ -53,10 +67,14 @@ const byId = new Map<string, number>()
 /** Called by Train when it mounts the rooms: the renderer draws this train from then on. */
 export function setRenderedTrain(t: BuiltTrain): void {
   rooms = t.rooms
-  windows = t.rooms.map((r) => r.windows.map(openingBox))
-  panes = t.rooms.map((r) => r.windows.map(() => ({ x: 0, y: 0, w: 0, h: 0 })))
-  platformSide = t.rooms.map((r) => r.windows.map((w) => w.z * PLATFORM_PLAN.side > 0))
+  // The side door is one more opening onto the outside, on the platform's side.
+  const openings = t.rooms.map((r) => [...r.windows, sideDoorOpening(r, r.manifest.shell.halfWidth)])
+  windows = openings.map((o) => o.map(openingBox))
+  panes = openings.map((o) => o.map(() => ({ x: 0, y: 0, w: 0, h: 0 })))
+  platformSide = openings.map((o) => o.map((w) => w.z * PLATFORM_PLAN.side > 0))
   platformRects = Array.from({ length: merged.length })
+  doorsOutside = t.rooms.map((r) => openingBox(sideDoorOpening(r, outerHalfWidth(r.manifest.shell))))
+  doorRects = t.rooms.map(() => ({ x: 0, y: 0, w: 0, h: 0 }))
   rects = t.rooms.map(() => ({ x: 0, y: 0, w: 0, h: 0 }))
   views = t.rooms.map(() => 'hidden')
   inner = t.rooms.map(() => ({ x: 0, y: 0, w: 0, h: 0 }))
@@ -96,6 +114,45 @@ function addPlatformRect(r: ScreenRect): void {
   into.h = r.h
   platformRects[through++] = into
 }
+
+/** A room's side door as an opening in the plane z = side * `halfWidth` (its inner face, or the body's outer one). */
+const sideDoorOpening = (r: BuiltRoom, halfWidth: number): WallOpening => ({
+  x0: r.sideDoor.x0,
+  x1: r.sideDoor.x1,
+  y0: 0,
+  y1: r.sideDoor.height,
+  z: r.sideDoor.side * halfWidth,
+})
+
+/**
+ * From the platform: the rooms whose side door is in view and near, nearest first, at
+ * most INTO_DOORS of them (into `into`). Their interiors are drawn through the door;
+ * every other door shows its dark fill.
+ */
+function roomsThroughDoors(camera: Camera, width: number, height: number): void {
+  const cx = camera.matrixWorld.elements[12]!
+  let seen = 0
+  for (let i = 0; i < doorsOutside.length; i++) {
+    const fill = exterior.doorFills[i]
+    if (fill) fill.visible = true
+    if (Math.abs(doorX(i) - cx) >= INTO_REACH) continue
+    if (openingView(camera, doorsOutside[i]!, width, height, doorRects[i]!) !== 'clipped') continue
+    // Kept in order of distance (a handful at most: the doors within reach).
+    let k = seen++
+    while (k > 0 && Math.abs(doorX(into[k - 1]!) - cx) > Math.abs(doorX(i) - cx)) {
+      into[k] = into[k - 1]!
+      k--
+    }
+    into[k] = i
+  }
+  intoCount = Math.min(INTO_DOORS, seen)
+  for (let k = 0; k < intoCount; k++) {
+    const fill = exterior.doorFills[into[k]!]
+    if (fill) fill.visible = false
+  }
+}
+
+const doorX = (i: number) => (doorsOutside[i]!.min.x + doorsOutside[i]!.max.x) / 2
 
 const NO_WINDOWS: Box3[] = []
 const size = new Vector2()
@@ -200,7 +257,12 @@ export function renderTrain(gl: WebGLRenderer, scene: Scene, camera: Camera, por
   }
   const outdoors = scenery.group
   if (outdoors) outdoors.visible = false
-  if ((!portals && outside !== 'hidden') || atPlatform) outside = 'full'
+  // In the side door's passage, past the inner face of the wall: the platform is all around.
+  const inSideDoor =
+    !!room && camera.matrixWorld.elements[14]! * room.sideDoor.side > room.manifest.shell.halfWidth - 0.05
+  if ((!portals && outside !== 'hidden') || atPlatform || inSideDoor) outside = 'full'
+  intoCount = 0
+  if (atPlatform) roomsThroughDoors(camera, size.x, size.y)
 
   gl.info.autoReset = false
   gl.info.reset()
@@ -215,6 +277,14 @@ export function renderTrain(gl: WebGLRenderer, scene: Scene, camera: Camera, por
       renderThrough(gl, group, camera, rects[i]!, camera.layers.mask & ~INTERIOR_MASK)
       group.visible = false
     }
+  }
+  // From the platform, the rooms behind the nearest doors, through them: drawn after
+  // the outside, whose dark door fills they replace, so what stands before a door hides it.
+  for (let k = 0; k < intoCount; k++) {
+    const group = carriageGroups[into[k]!]
+    if (!group) continue
+    renderThrough(gl, group, camera, doorRects[into[k]!]!, camera.layers.mask)
+    group.visible = false
   }
   if (outdoors && outside !== 'hidden') {
     const station = scenery.platform

@@ -23,6 +23,12 @@ export const GANGWAY = {
 } as const
 
 /**
+ * Every room's side door onto the platform: on the platform's side of the train (-1,
+ * the left walking forward), as wide as a visitor needs, as high as the end doors.
+ */
+export const SIDE_DOOR = { side: -1, width: 0.8, height: 2.0 } as const
+
+/**
  * The heights a room's inside is ever seen from: the visitor's eyes on its floor, and
  * from the platform outside (half a metre lower, exterior/platform.ts) through a door.
  */

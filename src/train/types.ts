@@ -48,6 +48,17 @@ export interface EndDoor {
   height: number
 }
 
+/**
+ * The door in a side wall onto the platform: across x0..x1, up to `height`, in the side
+ * wall of `side` (-1: z < 0). Its opening's inner face is at z = side * halfWidth.
+ */
+export interface SideDoor {
+  x0: number
+  x1: number
+  height: number
+  side: 1 | -1
+}
+
 /** What a room's shell gives the collision world, in local coordinates. */
 export interface ShellCollision {
   /** Floor the visitor may stand on. */
@@ -70,6 +81,8 @@ export interface ShellPlan {
   /** Thickness of the end walls: the layout joins two rooms by theirs and a gangway. */
   endWall: number
   door: EndDoor
+  /** The side door onto the platform (at one end, on the platform's side). */
+  sideDoor: (length: number) => SideDoor
   windows: (length: number) => WallOpening[]
   parts: (length: number, style: ShellStyle, ends: ShellEnds) => Part[]
   collision: (length: number, ends: ShellEnds) => ShellCollision

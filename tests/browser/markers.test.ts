@@ -1,3 +1,5 @@
+import { PLATFORM_PLAN, onPlatform } from '../../src/exterior/platform'
+import { PLATFORM, PLATFORM_AT } from '../../src/places'
 import type { Page } from 'playwright-core'
 import { PerspectiveCamera, Vector3 } from 'three'
 import { describe, expect, it } from 'vitest'
@@ -58,7 +60,7 @@ function look(page: Page, views: View[]): Promise<Seen[]> {
 function camera(width: number, height: number, v: View): PerspectiveCamera {
   const c = new PerspectiveCamera(70, width / height, 0.05, 420)
   c.rotation.order = 'YXZ'
-  c.position.set(v.x, VISITOR.eyeHeight, v.z)
+  c.position.set(v.x, (onPlatform(PLATFORM_AT, v.z) ? PLATFORM_PLAN.top : 0) + VISITOR.eyeHeight, v.z)
   c.rotation.set(v.pitch, v.yaw, 0)
   c.updateMatrixWorld()
   return c
@@ -117,7 +119,8 @@ describe('markers never cover each other', () => {
       const { page, errors } = await openTrain(browser(), baseUrl, `${query}#/office`, viewport)
       const views = walk(step, turns)
       const seen = await look(page, views)
-      expect(new Set(seen.map((s) => s.room))).toEqual(new Set(CARRIAGE_IDS))
+      // Every room, and the platform (its hotspots' viewpoints).
+      expect(new Set(seen.map((s) => s.room))).toEqual(new Set([...CARRIAGE_IDS, PLATFORM]))
       const shown = seen.reduce((n, s) => n + s.markers.filter((m) => !m.hidden).length, 0)
       console.log(`${viewport.width}x${viewport.height}: ${views.length} views, ${shown} markers shown`)
       expect(problems(views, seen, viewport.width, viewport.height)).toEqual([])

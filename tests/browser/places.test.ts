@@ -105,6 +105,46 @@ describe('places', () => {
     await page.close()
   })
 
+  it("steps out through a room's side door onto the platform, walks along it and steps back in at another room's door, the hash following", async () => {
+    const { page, errors } = await openTrain(browser(), baseUrl, '#/bedroom')
+    // The centre of a room's side door, along the train.
+    const doorX = (id: string) => {
+      const i = CARRIAGES.findIndex((c) => c.id === id)
+      const d = CARRIAGES[i]!.shell.sideDoor(CARRIAGES[i]!.length)
+      return SLOTS[i]!.start + (d.x0 + d.x1) / 2
+    }
+    const walk = async (ms: number) => {
+      await page.keyboard.down('KeyW')
+      await page.waitForTimeout(ms)
+      await page.keyboard.up('KeyW')
+      await settle(page)
+    }
+    // On the walkway beside the bedroom's side door, facing it (yaw 0 looks toward -z, the platform's side).
+    await page.evaluate((x) => window.__TAEYANGHO__!.place(x, 0.6, 0, 0), doorX('bedroom'))
+    await settle(page)
+    await walk(3500)
+    await page.waitForFunction(() => location.hash === '#/platform')
+    const out = await pose(page)
+    expect(out.z).toBeLessThan(-2.5)
+    // Along the platform toward the front of the train (yaw π/2 looks toward -x).
+    await page.evaluate(() => {
+      const p = window.__TAEYANGHO__!.pose()
+      window.__TAEYANGHO__!.place(p.x, p.z, Math.PI / 2, 0)
+    })
+    await walk(2000)
+    const along = await pose(page)
+    expect(out.x - along.x).toBeGreaterThan(1.5)
+    expect(page.url()).toMatch(/#\/platform$/)
+    // Level with the restaurant's door, facing the train (yaw π looks toward +z), and in.
+    await page.evaluate(([x, z]) => window.__TAEYANGHO__!.place(x!, z!, Math.PI, 0), [doorX('restaurant'), along.z])
+    await walk(3500)
+    await page.waitForFunction(() => location.hash === '#/restaurant')
+    const inside = await pose(page)
+    expect(inside.z).toBeGreaterThan(-1.5)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('the thumb stick walks on the platform too', async () => {
     const SMALL = { width: 960, height: 540 }
     const ctx = await browser().newContext({ viewport: SMALL, hasTouch: true, isMobile: true })

@@ -4,7 +4,8 @@ import { isFree, nearestFree, onFloor } from '../../src/player/world'
 import { GANGWAY, VISITOR } from '../../src/train/dimensions'
 import { saloon } from '../../src/carriages/kit/shells/saloon'
 import { DESK_X, MAP_Z } from '../../src/carriages/office/layout'
-import { buildOf, spawnOf, world } from './fixtures/shipped'
+import { SHIPPED, buildOf, spawnOf, world } from './fixtures/shipped'
+import { onPlatform } from '../../src/exterior/platform'
 import { circleHitsRect, containsPoint, offsetRect } from '../../src/geometry/floorPlan'
 import { CARRIAGES, SLOTS, carriageIndex } from '../../src/carriages/registry'
 
@@ -147,5 +148,34 @@ describe('rooms near the visitor', () => {
       const z = -2 + rnd() * 4
       expect(isFree(world, x, z, R), `${x.toFixed(2)}, ${z.toFixed(2)}`).toBe(brute(x, z))
     }
+  })
+})
+
+describe('side doors onto the platform', () => {
+  it.each(CARRIAGES.map((c) => c.id))(
+    '%s: a visitor walks out through its side door onto the platform and back in',
+    (id) => {
+      const room = SHIPPED.rooms[carriageIndex(id)]!
+      const door = room.sideDoor
+      const mid = (door.x0 + door.x1) / 2
+      // From the walkway, level with the door: it is kept clear of furniture.
+      const p = { x: mid, z: GANGWAY.walkZ }
+      expect(isFree(world, p.x, p.z, R), `${id}: the walkway by the door`).toBe(true)
+      walk(p, 0, door.side * 6)
+      expect(onPlatform(SHIPPED.platform, p.z), `${id}: out on the platform (z ${p.z.toFixed(2)})`).toBe(true)
+      expect(p.x).toBeCloseTo(mid, 3)
+      walk(p, 0, -door.side * 6)
+      expect(onPlatform(SHIPPED.platform, p.z)).toBe(false)
+      expect(Math.abs(p.z)).toBeLessThan(HALF_WIDTH)
+    },
+  )
+
+  it('keeps the platform apart from the rooms except at the doors: a step beside one meets the wall', () => {
+    // Beside the car transport's door, where its floor is clear to the wall.
+    const door = SHIPPED.rooms[carriageIndex('cars-1')]!.sideDoor
+    const p = { x: door.x1 + 0.6, z: GANGWAY.walkZ }
+    walk(p, 0, door.side * 6)
+    expect(onPlatform(SHIPPED.platform, p.z)).toBe(false)
+    expect(Math.abs(p.z)).toBeCloseTo(HALF_WIDTH - R, 2)
   })
 })

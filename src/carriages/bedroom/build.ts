@@ -15,7 +15,7 @@ import {
   READING,
   SHADE,
   WARDROBE,
-  WINDOWS,
+  WINDOWS_ON,
 } from './layout'
 import { COLOURS, bed, drawnCurtains, wardrobe } from './props'
 
@@ -60,7 +60,10 @@ export default defineBuild([
     ...place(bouquet(0.73, [0xf6e27a, 0xffffff, 0xf3c1cf, 0xffffff]), [PIERS[3]!, 0, HW - 0.25]),
   ]),
   item(
-    WINDOWS.flatMap((x) => [...drawnCurtains(x, 1, CLOTH), ...drawnCurtains(x, -1, CLOTH)]),
+    [
+      ...WINDOWS_ON.right.flatMap((x) => drawnCurtains(x, 1, CLOTH)),
+      ...WINDOWS_ON.left.flatMap((x) => drawnCurtains(x, -1, CLOTH)),
+    ],
     false,
   ),
 ])

@@ -1,4 +1,4 @@
-import { saloon, windowCentres } from '../kit/shells/saloon'
+import { saloon, windowCentres, windowsOn } from '../kit/shells/saloon'
 
 /*
  * The bedroom's numbers, shared by its manifest (hotspot anchors) and its build: the
@@ -7,6 +7,8 @@ import { saloon, windowCentres } from '../kit/shells/saloon'
 export const LENGTH = 14
 export const HW = saloon.halfWidth
 export const WINDOWS = windowCentres(LENGTH)
+/** The windows on each side wall (the side door's takes the place of one). */
+export const WINDOWS_ON = { left: windowsOn(LENGTH, -1), right: windowsOn(LENGTH, 1) }
 /** The piers between windows, where tall or wall-hung things stand. */
 export const PIERS = WINDOWS.slice(1).map((c, i) => (c + WINDOWS[i]!) / 2)
 

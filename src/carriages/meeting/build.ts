@@ -9,8 +9,8 @@ export default defineBuild([
   item([floorPatch(1.2, LENGTH - 1.2, -1.55, 0.1, 0x8d3b4a)], false),
   ...leftCouches.map((x) => item(place(sofa(3.6), [x, 0, LEFT], FACING.plusZ))),
   ...rightCouches.map((x) => item(place(sofa(2.8), [x, 0, RIGHT], FACING.minusZ))),
+  // Across the far end; the entry end is left open for its doors (the gangway's, and the side door's to the platform).
   item(place(sofa(1.9), [LENGTH - 0.42, 0, -0.78], FACING.minusX)),
-  item(place(sofa(1.7), [0.42, 0, -0.86], FACING.plusX)),
   ...leftCouches.map((x) =>
     item([...place(lowTable(1.8, 0.52), [x, 0, TABLE_Z]), ...place(flowers(0.455, 0xf2f2f2), [x, 0, TABLE_Z])]),
   ),

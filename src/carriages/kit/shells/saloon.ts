@@ -1,7 +1,7 @@
 import { type BoxFace, type BoxPart, type Part, face, slab } from '../../../geometry/parts'
-import { GANGWAY } from '../../../train/dimensions'
+import { GANGWAY, SIDE_DOOR } from '../../../train/dimensions'
 import { type Rect, rect } from '../../../geometry/floorPlan'
-import type { ShellCollision, ShellEnds, ShellPlan, ShellStyle, WallOpening } from '../../../train/types'
+import type { ShellCollision, ShellEnds, ShellPlan, ShellStyle, SideDoor, WallOpening } from '../../../train/types'
 import { PALETTE, tint } from '../palette'
 
 /**
@@ -91,39 +91,78 @@ function wallRun(
   return parts
 }
 
+/**
+ * The side door onto the platform: at the entry end, on the platform's side, just past
+ * the end wall, where every room keeps its floor clear (a test walks out through each).
+ * The window it would cut into on that side is left out (windowsOn).
+ */
+function sideDoor(): SideDoor {
+  const x0 = 0.22
+  return { x0, x1: x0 + SIDE_DOOR.width, height: SIDE_DOOR.height, side: SIDE_DOOR.side }
+}
+
+const FRAME = 0.06
+
+/** The windows' centres along one side wall: all of them, less any the side door would cut into. */
+export function windowsOn(length: number, side: 1 | -1): number[] {
+  const d = sideDoor()
+  const clear = (c: number) =>
+    d.side !== side || c + windowWidth / 2 + 0.05 < d.x0 - FRAME || c - windowWidth / 2 - 0.05 > d.x1 + FRAME
+  return windowCentres(length).filter(clear)
+}
+
+/** Cuts a run from a to b around the door, if it has one: the stretches either side. */
+const around = (a: number, b: number, d: SideDoor | null): [number, number][] =>
+  d && d.x0 < b && d.x1 > a
+    ? [[a, d.x0] as [number, number], [d.x1, b] as [number, number]].filter(([u, v]) => v > u)
+    : [[a, b]]
+
 function sideWall(length: number, side: 1 | -1, s: ShellStyle): Part[] {
   const z0 = side * HW
   const z1 = side * (HW + T)
   const inner = side * (HW - 0.02)
+  const door = sideDoor()
+  const d = door.side === side ? door : null
   // Trim laid on the wall: its face against the wall is never seen.
   const onWall = (p: BoxPart): Part => ({ ...p, hide: [side < 0 ? '-z' : '+z'] })
   const parts: Part[] = [
     // The bands overlap the piers by a centimetre, hidden by the window trim: where
     // edges merely meet, rasterisation leaves pixel cracks along the T-junctions.
-    ...wallRun(-T, length + T, 0, sill + 0.01, z0, z1, s, SHADOW_CELL.wall),
-    ...wallRun(-T, length + T, windowTop - 0.01, H, z0, z1, s),
-    onWall(slab(0, length, 0, 0.1, inner, z0, PALETTE.walnutDark, 'wood')),
-    onWall(slab(0, length, sill - 0.04, sill + 0.02, side * (HW - 0.05), z0, s.trimColour, 'wood')),
+    ...around(-T, length + T, d).flatMap(([a, b]) => [
+      ...wallRun(a, b, 0, sill + 0.01, z0, z1, s, SHADOW_CELL.wall),
+      ...wallRun(a, b, windowTop - 0.01, H, z0, z1, s),
+    ]),
+    ...around(0, length, d).flatMap(([a, b]) => [
+      onWall(slab(a, b, 0, 0.1, inner, z0, PALETTE.walnutDark, 'wood')),
+      onWall(slab(a, b, sill - 0.04, sill + 0.02, side * (HW - 0.05), z0, s.trimColour, 'wood')),
+    ]),
   ]
+  if (d) {
+    // The wall over the door, and a frame round it, proud of the wall as the end doors' are.
+    parts.push(...wallRun(d.x0, d.x1, d.height, H, z0, z1, s))
+    parts.push(onWall(slab(d.x0 - FRAME, d.x0, 0, d.height + FRAME, inner, z0, s.trimColour, 'wood')))
+    parts.push(onWall(slab(d.x1, d.x1 + FRAME, 0, d.height + FRAME, inner, z0, s.trimColour, 'wood')))
+    parts.push(onWall(slab(d.x0 - FRAME, d.x1 + FRAME, d.height, d.height + FRAME, inner, z0, s.trimColour, 'wood')))
+  }
+  // A curtain clear of the door's frame, or none.
+  const curtain = (x0: number, x1: number) =>
+    d && x0 < d.x1 + FRAME && x1 > d.x0 - FRAME
+      ? []
+      : [slab(x0, x1, sill - 0.12, windowTop + 0.04, side * (HW - 0.09), side * (HW - 0.05), s.curtainColour)]
   let x = -T
-  for (const c of windowCentres(length)) {
+  for (const c of windowsOn(length, side)) {
     const a = c - windowWidth / 2
     const b = c + windowWidth / 2
-    parts.push(...wallRun(x, a, sill, windowTop, z0, z1, s))
+    for (const [u, v] of around(x, a, d)) parts.push(...wallRun(u, v, sill, windowTop, z0, z1, s))
     // Frame, and a curtain gathered at each side. No glass pane: at a pane's faintness a
     // blended layer over every window cost more per frame than it added to the view.
     parts.push(onWall(slab(a - 0.05, b + 0.05, windowTop, windowTop + 0.06, inner, z0, s.trimColour, 'wood')))
     parts.push(onWall(slab(a - 0.05, a, sill, windowTop, inner, z0, s.trimColour, 'wood')))
     parts.push(onWall(slab(b, b + 0.05, sill, windowTop, inner, z0, s.trimColour, 'wood')))
-    parts.push(
-      slab(a - 0.22, a + 0.06, sill - 0.12, windowTop + 0.04, side * (HW - 0.09), side * (HW - 0.05), s.curtainColour),
-    )
-    parts.push(
-      slab(b - 0.06, b + 0.22, sill - 0.12, windowTop + 0.04, side * (HW - 0.09), side * (HW - 0.05), s.curtainColour),
-    )
+    parts.push(...curtain(a - 0.22, a + 0.06), ...curtain(b - 0.06, b + 0.22))
     x = b
   }
-  parts.push(...wallRun(x, length + T, sill, windowTop, z0, z1, s))
+  for (const [u, v] of around(x, length + T, d)) parts.push(...wallRun(u, v, sill, windowTop, z0, z1, s))
   return parts
 }
 
@@ -197,16 +236,24 @@ function endWallRects(x0: number, x1: number, open: boolean, into: Rect[]): void
 }
 
 function collision(length: number, ends: ShellEnds): ShellCollision {
-  const walls = [rect(-T, length + T, -outer, -HW), rect(-T, length + T, HW, outer)]
+  const d = sideDoor()
+  // Each side wall a thick box, the door's side cut around the door; the door's
+  // passage through the wall is floor.
+  const side = (k: 1 | -1, z0: number, z1: number) =>
+    (k === d.side ? around(-T, length + T, d) : [[-T, length + T] as [number, number]]).map(([a, b]) =>
+      rect(a, b, z0, z1),
+    )
+  const walls = [...side(-1, -outer, -HW), ...side(1, HW, outer)]
   endWallRects(-T, 0, ends.prev, walls)
   endWallRects(length, length + T, ends.next, walls)
-  return { floors: [rect(0, length, -HW, HW)], walls }
+  const passage = d.side < 0 ? rect(d.x0, d.x1, -outer, -HW) : rect(d.x0, d.x1, HW, outer)
+  return { floors: [rect(0, length, -HW, HW), passage], walls }
 }
 
 /** The windows' openings in the side walls' inner faces, both sides. */
 function windows(length: number): WallOpening[] {
-  return windowCentres(length).flatMap((c) =>
-    [-1, 1].map((side) => ({
+  return ([-1, 1] as const).flatMap((side) =>
+    windowsOn(length, side).map((c) => ({
       x0: c - windowWidth / 2,
       x1: c + windowWidth / 2,
       y0: sill,
@@ -222,6 +269,7 @@ export const saloon: ShellPlan = {
   height: H,
   endWall: T,
   door: { z0: doorMin, z1: doorMax, height: doorHeight },
+  sideDoor,
   windows,
   parts,
   collision,
