@@ -151,6 +151,8 @@ export function exteriorParts(shell: ShellPlan, length: number, ends: ShellEnds)
     hide: ['-y', '+y'],
   })
   parts.push(...bogie(b0), ...bogie(b1))
+  // What this kind of room shows outside (the car transports' loading doors).
+  if (shell.outside) parts.push(...shell.outside(length))
   return parts
 }
 

@@ -85,6 +85,8 @@ export interface ShellPlan {
   sideDoor: (length: number) => SideDoor
   windows: (length: number) => WallOpening[]
   parts: (length: number, style: ShellStyle, ends: ShellEnds) => Part[]
+  /** What this kind of room shows on its outside beyond every carriage's body (exterior/exterior.ts draws that). */
+  outside?: (length: number) => Part[]
   collision: (length: number, ends: ShellEnds) => ShellCollision
 }
 

@@ -1,4 +1,4 @@
-import { type Part, slab } from '../../../geometry/parts'
+import { type Part, face, slab } from '../../../geometry/parts'
 import type { ShellPlan } from '../../../train/types'
 import { PALETTE } from '../palette'
 import { saloon } from './saloon'
@@ -22,8 +22,29 @@ function loadingDoor(x: number): Part[] {
   ]
 }
 
+/**
+ * The same door from outside, on the body's left side: its outline and the seam between
+ * its two leaves, in the underframe's dark grey, and the rails it would roll on.
+ */
+function loadingDoorOutside(x: number): Part[] {
+  const { halfWidth: w, height: h } = LOADING_DOOR
+  // Proud of the windows' dark glass (2 cm out), which it crosses.
+  const z = -(saloon.halfWidth + saloon.endWall) - 0.03
+  const line = (x0: number, x1: number, y0: number, y1: number): Part => ({
+    ...face([x1 - x0, y1 - y0, 0], [(x0 + x1) / 2, (y0 + y1) / 2, z], '-z', PALETTE.steel, 'gloss'),
+  })
+  return [
+    line(x - w, x + w, h, h + 0.05),
+    line(x - w - 0.05, x - w, 0, h + 0.05),
+    line(x + w, x + w + 0.05, 0, h + 0.05),
+    line(x - 0.015, x + 0.015, 0, h),
+    line(x - w - 0.3, x + w + 0.3, -0.02, 0.03),
+  ]
+}
+
 export const carTransport: ShellPlan = {
   ...saloon,
   kind: 'car-transport',
   parts: (length, style, ends) => [...saloon.parts(length, style, ends), ...loadingDoor(length / 2)],
+  outside: (length) => loadingDoorOutside(length / 2),
 }
