@@ -10,7 +10,7 @@ import { Outdoors } from './Outdoors'
 import { FRAME_ORDER } from './frameOrder'
 import { dprForFactor, qualityFrom } from './quality'
 import { PlayerRig } from './PlayerRig'
-import { CARRIAGES } from '../carriages/registry'
+import { CARRIAGES, SLOTS } from '../carriages/registry'
 import { loadTrain } from '../places/train'
 import { setTrainWorld } from '../player/trainWorld'
 import { Train } from './Train'
@@ -43,6 +43,8 @@ declare global {
       view: (yaw: number, pitch?: number, plain?: boolean) => { ms: number; calls: number; triangles: number }
       /** Every texture the scene uses, with its size in pixels. */
       textures: () => { name: string; width: number; height: number }[]
+      /** Each room's side door onto the platform: its centre along the train (the bench steps out and in). */
+      sideDoors: () => { id: string; x: number }[]
     }
   }
 }
@@ -91,6 +93,11 @@ function Ready() {
         })
         return [...seen.values()]
       },
+      sideDoors: () =>
+        CARRIAGES.map((c, i) => {
+          const d = c.shell.sideDoor(c.length)
+          return { id: c.id, x: SLOTS[i]!.start + (d.x0 + d.x1) / 2 }
+        }),
     }
     function frameWork(portals = true): number {
       const ctx = gl.getContext()
