@@ -5,12 +5,14 @@ import { frame } from '../state/frame'
 import { useHotspots } from '../hotspots/store'
 import { useNavigation } from '../navigation/store'
 import { useT } from '../state/settings'
+import { useUi } from '../state/ui'
 
 /**
- * One button per hotspot of the current place (the platform has none yet), in content order (so Tab goes
- * through them in a sensible order). The scene moves them over their objects; a
- * marker behind a wall is hidden but stays reachable by Tab, and focusing it turns
- * the view toward it.
+ * One button per hotspot of the current place (a room, or the platform), in content
+ * order (so Tab goes through them in a sensible order). The scene moves them over their
+ * objects; a marker behind a wall is hidden but stays reachable by Tab, and focusing it
+ * turns the view toward it. While the map is open they are not shown: the map has its
+ * own, and the scene's would be pushed to the map's edges.
  */
 export function HotspotMarkers() {
   const t = useT()
@@ -18,10 +20,11 @@ export function HotspotMarkers() {
   const visited = useHotspots((s) => s.visited)
   const openId = useHotspots((s) => s.openId)
   const open = useHotspots((s) => s.open)
+  const mapOpen = useUi((s) => s.mapOpen)
   const list = hotspotsIn(placeId)
-  useEffect(() => frame.request(), [placeId])
+  useEffect(() => frame.request(), [placeId, mapOpen])
   return (
-    <div className="markers" role="group" aria-label={t('ui.hotspots')}>
+    <div className="markers" role="group" aria-label={t('ui.hotspots')} hidden={mapOpen}>
       {list.map((h) => (
         <button
           key={h.id}
