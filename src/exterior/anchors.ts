@@ -1,8 +1,8 @@
 import type { Vec3 } from '../geometry/parts'
 import type { CarriageSlot } from '../train/layout'
 import type { ShellPlan } from '../train/types'
-import { BODY_BOTTOM, outerHalfWidth } from './exterior'
-import { LOCO, locomotivePlacements } from './locomotives'
+import { BODY_BOTTOM, bogieXs, crestAt, outerHalfWidth } from './exterior'
+import { LOCO, PLATE_AT, locomotivePlacements } from './locomotives'
 import { PLATFORM_PLAN, type PlatformExtent, signalAt } from './platform'
 
 /** What the outside anchors are computed from: the train's layout and its rooms' shells and lengths. */
@@ -29,8 +29,8 @@ export function outsideAnchors({ slots, rooms, platform }: OutsideTrain): Record
   const front = slots[0]!.start - rooms[0]!.shell.endWall
   const [coupled] = locomotivePlacements('df11z', front)
   const lz = side * (LOCO.halfWidth + 0.05)
-  // A turned locomotive's plate is mirrored along it (locomotiveParts puts it 5.3 m behind the centre).
-  const plateX = coupled!.at[0] + (coupled!.rotY ? 1 : -1) * (LOCO.length / 2 - LOCO.nose - 2.2)
+  // A turned locomotive (rotY π) has its plates on the other half of its length.
+  const plateX = coupled!.at[0] + (coupled!.rotY ? -1 : 1) * PLATE_AT.x
   const signal = signalAt(platform)
   const first = room(0)
   const window = first.room.shell.windows(first.room.length).find((w) => w.z * side > 0)!
@@ -39,10 +39,10 @@ export function outsideAnchors({ slots, rooms, platform }: OutsideTrain): Record
   return {
     signal: [signal.x + 0.2, signal.lamps + 0.5, signal.z],
     // Above the plate, so the marker leaves its digits readable.
-    plate: [plateX, 1.9, lz],
+    plate: [plateX, PLATE_AT.y + 0.45, lz],
     locomotive: [coupled!.at[0], 2.3, lz],
     armour: [first.slot.start + (window.x0 + window.x1) / 2, (window.y0 + window.y1) / 2, out(first.room, 0.05)],
-    crest: [second.slot.start + second.room.length / 2, 0.3, out(second.room, 0.05)],
-    bogie: [third.slot.start + third.room.length * 0.16, BODY_BOTTOM - 0.3, out(third.room, 0.05)],
+    crest: [second.slot.start + crestAt(second.room.length).x, crestAt(second.room.length).y, out(second.room, 0.05)],
+    bogie: [third.slot.start + bogieXs(third.room.length)[0], BODY_BOTTOM - 0.3, out(third.room, 0.05)],
   }
 }

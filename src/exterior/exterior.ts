@@ -25,6 +25,10 @@ export const RAIL_TOP = -0.75
 /** The side wall's outer face, across: the shell's interior half-width and its wall. */
 export const outerHalfWidth = (shell: Pick<ShellPlan, 'halfWidth' | 'endWall'>) => shell.halfWidth + shell.endWall
 
+/** Where a carriage's crest is on each side (its centre), and its two bogies, along its length. */
+export const crestAt = (length: number) => ({ x: length / 2, y: 0.3 })
+export const bogieXs = (length: number): [number, number] => [length * 0.16, length * 0.84]
+
 /** A crest: a golden disc on the body side, facing out (the outline only, as prints are drawn). */
 function crest(x: number, y: number, z: number, side: 1 | -1): Part {
   const profile: [number, number][] = Array.from({ length: 16 }, (_, i) => {
@@ -73,7 +77,6 @@ export function exteriorParts(shell: ShellPlan, length: number, ends: ShellEnds)
   const top = shell.height + 0.1
   const x0 = -T
   const x1 = length + T
-  const mid = length / 2
   const parts: Part[] = []
   const door = shell.sideDoor(length)
   for (const side of [-1, 1] as const) {
@@ -115,7 +118,7 @@ export function exteriorParts(shell: ShellPlan, length: number, ends: ShellEnds)
             'gloss',
           ),
         )
-    parts.push(crest(mid, 0.3, z(0.025), side))
+    parts.push(crest(crestAt(length).x, crestAt(length).y, z(0.025), side))
   }
   // The closed ends of the train's first and last carriage; joined ends meet the bellows.
   for (const [x, open, facing] of [
@@ -145,7 +148,7 @@ export function exteriorParts(shell: ShellPlan, length: number, ends: ShellEnds)
     }
   }
   // Equipment boxes between the bogies, which stand clear of them at the ends.
-  const [b0, b1] = [length * 0.16, length * 0.84]
+  const [b0, b1] = bogieXs(length)
   parts.push({
     ...slab(b0 + 1.8, b1 - 1.8, BODY_BOTTOM - 0.32, BODY_BOTTOM, -out + 0.25, out - 0.25, LIVERY.underframe),
     hide: ['-y', '+y'],

@@ -30,6 +30,8 @@ export const locomotiveColour = (choice: LocomotiveChoice): number => LIVERIES[c
 
 /** One locomotive's size, metres: about a DF11Z's (21 m over the buffers); the rest is ours. */
 export const LOCO = { length: 21, halfWidth: 1.6, roof: 2.95, nose: 3.0, bottom: -0.35, gap: 0.7 } as const
+/** Where a number plate sits on each side, in the locomotive's frame (its nose toward -x): behind the cab. */
+export const PLATE_AT = { x: -LOCO.length / 2 + LOCO.nose + 2.2, y: 1.45 } as const
 
 const DARK = 0x151c22
 const PLATE = 0x1b1b1b
@@ -141,7 +143,7 @@ export function locomotiveParts(livery: LocomotiveChoice, number?: string): Part
     parts.push(face([L - 0.6, 0.3, 0], [0.3, 0.85, z], facing, l.band))
     parts.push(face([1.0, 0.75, 0], [x0 + nose + 0.7, 2.1, z], facing, DARK, 'gloss'))
     for (let k = 0; k < 5; k++) parts.push(face([1.1, 0.45, 0], [x0 + nose + 3 + k * 2.6, 2.25, z], facing, DARK))
-    if (number) parts.push(...plate(number, x0 + nose + 2.2, 1.45, z + side * 0.01, side))
+    if (number) parts.push(...plate(number, PLATE_AT.x, PLATE_AT.y, z + side * 0.01, side))
     if (l.emblem) parts.push(...emblem(0.5, 1.75, z + side * 0.01, side, l.body))
   }
   // Two three-axle bogies; only the wheels' outer faces and rims show from the platform.

@@ -2,7 +2,7 @@ import { HOTSPOTS } from '.'
 import { frame, prefersReducedMotion } from '../state/frame'
 import { intent, lookTarget, pose, walkTarget } from '../player/visitor'
 import { type Hotspot, lookAngles } from './model'
-import { PLATFORM_PLAN, onPlatform } from '../exterior/platform'
+import { floorAt } from '../exterior/platform'
 import { PLATFORM_AT } from '../places'
 import { VISITOR } from '../train/dimensions'
 
@@ -16,12 +16,7 @@ export function faceHotspot(id: string): void {
   if (!h) return
   intent.forward = intent.strafe = intent.turn = 0
   walkTarget.active = false
-  const { yaw, pitch } = lookAngles(
-    pose.x,
-    pose.z,
-    h.position,
-    (onPlatform(PLATFORM_AT, pose.z) ? PLATFORM_PLAN.top : 0) + VISITOR.eyeHeight,
-  )
+  const { yaw, pitch } = lookAngles(pose.x, pose.z, h.position, floorAt(PLATFORM_AT, pose.z) + VISITOR.eyeHeight)
   if (prefersReducedMotion()) {
     pose.yaw = yaw
     pose.pitch = pitch

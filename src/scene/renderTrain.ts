@@ -45,8 +45,8 @@ let windows: Box3[][] = []
 /** Per room, per window: its rectangle on the screen this frame, and whether it looks onto the platform. */
 let panes: ScreenRect[][] = []
 let platformSide: boolean[][] = []
-/** The rectangles the platform is drawn through this frame, `through` of them. */
-let platformRects: ScreenRect[] = []
+/** The rectangles the platform is drawn through this frame, the first `through` of them (addPlatformRect). */
+const platformRects: ScreenRect[] = Array.from({ length: 24 }, () => ({ x: 0, y: 0, w: 0, h: 0 }))
 let through = 0
 /** Per room: its side door from outside, and its rectangle this frame. */
 let doorsOutside: Box3[] = []
@@ -72,7 +72,6 @@ export function setRenderedTrain(t: BuiltTrain): void {
   windows = openings.map((o) => o.map(openingBox))
   panes = openings.map((o) => o.map(() => ({ x: 0, y: 0, w: 0, h: 0 })))
   platformSide = openings.map((o) => o.map((w) => w.z * PLATFORM_PLAN.side > 0))
-  platformRects = Array.from({ length: merged.length })
   doorsOutside = t.rooms.map((r) => openingBox(sideDoorOpening(r, outerHalfWidth(r.manifest.shell))))
   doorRects = t.rooms.map(() => ({ x: 0, y: 0, w: 0, h: 0 }))
   rects = t.rooms.map(() => ({ x: 0, y: 0, w: 0, h: 0 }))
@@ -82,9 +81,6 @@ export function setRenderedTrain(t: BuiltTrain): void {
   byId.clear()
   t.rooms.forEach((r, i) => byId.set(r.manifest.id, i))
 }
-
-/** Rectangles the platform is drawn through, merged where that costs few pixels more. */
-const merged: ScreenRect[] = Array.from({ length: 24 }, () => ({ x: 0, y: 0, w: 0, h: 0 }))
 
 /**
  * Adds a window's rectangle to those the platform is drawn through: into the last one
@@ -99,7 +95,7 @@ function addPlatformRect(r: ScreenRect): void {
     const y0 = Math.min(last.y, r.y)
     const x1 = Math.max(last.x + last.w, r.x + r.w)
     const y1 = Math.max(last.y + last.h, r.y + r.h)
-    if (through >= merged.length || (x1 - x0) * (y1 - y0) <= 1.4 * (last.w * last.h + r.w * r.h)) {
+    if (through >= platformRects.length || (x1 - x0) * (y1 - y0) <= 1.4 * (last.w * last.h + r.w * r.h)) {
       last.x = x0
       last.y = y0
       last.w = x1 - x0
@@ -107,12 +103,11 @@ function addPlatformRect(r: ScreenRect): void {
       return
     }
   }
-  const into = merged[through]!
-  into.x = r.x
-  into.y = r.y
-  into.w = r.w
-  into.h = r.h
-  platformRects[through++] = into
+  const next = platformRects[through++]!
+  next.x = r.x
+  next.y = r.y
+  next.w = r.w
+  next.h = r.h
 }
 
 /** A room's side door as an opening in the plane z = side * `halfWidth` (its inner face, or the body's outer one). */
