@@ -2,7 +2,7 @@ import { type Rect, rect } from '../geometry/floorPlan'
 import { type Part, box, face, slab } from '../geometry/parts'
 import type { WorldRoom } from '../player/world'
 import type { CarriageSlot } from '../train/layout'
-import { FACE_ALONG_TRAIN, SIDE_DOOR } from '../train/dimensions'
+import { FACE_ALONG_TRAIN, SIDE_DOOR, VISITOR } from '../train/dimensions'
 import type { ShellPlan } from '../train/types'
 import { RAIL_TOP, outerHalfWidth } from './exterior'
 
@@ -184,6 +184,9 @@ export function floorAt(e: PlatformExtent, z: number): number {
   const t = Math.min(1, Math.max(0, ((z - body) * PLATFORM_PLAN.side) / PLATFORM_PLAN.gap))
   return t * PLATFORM_PLAN.top
 }
+
+/** The visitor's eyes over a point at z across: the floor there (floorAt) and the eye height above it. */
+export const eyeAt = (e: PlatformExtent, z: number): number => floorAt(e, z) + VISITOR.eyeHeight
 
 /** Where `#/platform` puts the visitor: at the platform's head, ahead of the locomotives, looking along the train. */
 export function platformSpawn(e: PlatformExtent): { x: number; z: number; yaw: number } {

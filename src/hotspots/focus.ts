@@ -2,9 +2,8 @@ import { HOTSPOTS } from '.'
 import { frame, prefersReducedMotion } from '../state/frame'
 import { intent, lookTarget, pose, walkTarget } from '../player/visitor'
 import { type Hotspot, lookAngles } from './model'
-import { floorAt } from '../exterior/platform'
+import { eyeAt } from '../exterior/platform'
 import { PLATFORM_AT } from '../places'
-import { VISITOR } from '../train/dimensions'
 
 const distance = (h: Hotspot) => Math.hypot(h.position[0] - pose.x, h.position[2] - pose.z)
 
@@ -16,7 +15,7 @@ export function faceHotspot(id: string): void {
   if (!h) return
   intent.forward = intent.strafe = intent.turn = 0
   walkTarget.active = false
-  const { yaw, pitch } = lookAngles(pose.x, pose.z, h.position, floorAt(PLATFORM_AT, pose.z) + VISITOR.eyeHeight)
+  const { yaw, pitch } = lookAngles(pose.x, pose.z, h.position, eyeAt(PLATFORM_AT, pose.z))
   if (prefersReducedMotion()) {
     pose.yaw = yaw
     pose.pitch = pitch

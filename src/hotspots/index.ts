@@ -4,8 +4,7 @@ import { trainWorld } from '../player/trainWorld'
 import type { Vec3 } from '../geometry/parts'
 import { frame } from '../state/frame'
 import { PLATFORM, PLATFORM_AT, PLATFORM_ANCHORS } from '../places'
-import { PLATFORM_PLAN } from '../exterior/platform'
-import { VISITOR } from '../train/dimensions'
+import { PLATFORM_PLAN, eyeAt } from '../exterior/platform'
 import { type Hotspot, OUTSIDE, moveToAnchors, resolveHotspots, viewpointFor, viewpointOnPlatform } from './model'
 
 /** Every valid hotspot of the train and the platform, in content order (which is also the Tab order). */
@@ -41,7 +40,7 @@ const PLATFORM_STAND = PLATFORM_AT.edge + PLATFORM_PLAN.side * 3
 /** Where to stand to look at a hotspot: asked when the visitor goes there, once the train is built. */
 export const viewpointOf = (h: Hotspot) =>
   h.carriageIndex === OUTSIDE
-    ? viewpointOnPlatform(h, trainWorld(), PLATFORM_STAND, PLATFORM_PLAN.top + VISITOR.eyeHeight)
+    ? viewpointOnPlatform(h, trainWorld(), PLATFORM_STAND, eyeAt(PLATFORM_AT, PLATFORM_STAND))
     : viewpointFor(h, SLOTS[h.carriageIndex]!, trainWorld())
 
 /** The DOM buttons of the markers, by hotspot id: the scene positions them each frame. */

@@ -27,25 +27,22 @@ function Locomotives({ front }: { front: number }) {
 
 type Built = ReturnType<typeof displayedMeshes>
 
-/** Each room's outside, built once and kept (the train lives as long as the page). */
-const built = new WeakMap<BuiltRoom, Built>()
+/**
+ * Each room's outside, built once and kept (the train lives as long as the page): its
+ * body, and its side door's dark fill apart, which renderTrain hides where the room
+ * shows through the door.
+ */
+const built = new WeakMap<BuiltRoom, { body: Built; fill: Built }>()
 
-const fills = new WeakMap<BuiltRoom, Built>()
-
-function outsideOf(room: BuiltRoom): Built {
+function outsideOf(room: BuiltRoom): { body: Built; fill: Built } {
   let meshes = built.get(room)
   if (!meshes) {
-    meshes = displayedMeshes(exteriorParts(room.manifest.shell, room.manifest.length, room.ends))
+    const { shell, length } = room.manifest
+    meshes = {
+      body: displayedMeshes(exteriorParts(shell, length, room.ends)),
+      fill: displayedMeshes(doorFillParts(shell, length)),
+    }
     built.set(room, meshes)
-  }
-  return meshes
-}
-
-function doorFillOf(room: BuiltRoom): Built {
-  let meshes = fills.get(room)
-  if (!meshes) {
-    meshes = displayedMeshes(doorFillParts(room.manifest.shell, room.manifest.length))
-    fills.set(room, meshes)
   }
   return meshes
 }
@@ -86,12 +83,12 @@ export function Exterior({ train }: { train: BuiltTrain }) {
       {visited &&
         train.rooms.map((room, i) => (
           <group key={room.manifest.id} position={[room.slot.start, 0, 0]}>
-            {outsideOf(room).map(({ key, mesh, geometry }) => (
+            {outsideOf(room).body.map(({ key, mesh, geometry }) => (
               <mesh key={key} geometry={geometry} material={mats[mesh]} />
             ))}
             {/* The side door's dark fill: hidden by renderTrain where the room shows through the door. */}
             <group ref={(g) => void (exterior.doorFills[i] = g)}>
-              {doorFillOf(room).map(({ key, mesh, geometry }) => (
+              {outsideOf(room).fill.map(({ key, mesh, geometry }) => (
                 <mesh key={key} geometry={geometry} material={mats[mesh]} />
               ))}
             </group>

@@ -9,10 +9,9 @@ import { useHotspots } from '../hotspots/store'
 import { useUi } from '../state/ui'
 import { type Jump, useNavigation } from '../navigation/store'
 import { PLATFORM, PLATFORM_AT, placeKind } from '../places'
-import { floorAt, onPlatform, platformSpawn } from '../exterior/platform'
+import { eyeAt, floorAt, onPlatform, platformSpawn } from '../exterior/platform'
 import { intent, lookTarget, pose, route, walkTarget } from '../player/visitor'
 import { pauseTourForManualMove } from '../tour/controller'
-import { VISITOR } from '../train/dimensions'
 import { carriageIndexAt } from '../train/layout'
 import { CARRIAGES, CARRIAGE_IDS, SLOTS, carriageIndex } from '../carriages/registry'
 import { FRAME_ORDER } from './frameOrder'
@@ -137,7 +136,7 @@ export function PlayerRig() {
     const dt = wasMoving.current ? delta : Math.min(delta, 1 / 60)
     stepPose(trainWorld(), pose, intent, walkTarget, dt)
     stepLook(pose, lookTarget, dt)
-    camera.position.set(pose.x, floorHeight() + VISITOR.eyeHeight, pose.z)
+    camera.position.set(pose.x, eyeAt(PLATFORM_AT, pose.z), pose.z)
     camera.rotation.set(pose.pitch, pose.yaw, 0)
     // The platform is a place of its own (index -2), whatever carriage it runs beside.
     const index = onPlatform(PLATFORM_AT, pose.z) ? -2 : carriageIndexAt(SLOTS, pose.x)
