@@ -2,10 +2,13 @@ import { CARRIAGES } from '../carriages/registry'
 import { PLATFORM, PLATFORM_ANCHORS } from '../places'
 import hotspots from './hotspots.json'
 import enHotspots from './i18n/en/hotspots.json'
+import enJourneys from './i18n/en/journeys.json'
 import enUi from './i18n/en/ui.json'
 import koHotspots from './i18n/ko/hotspots.json'
+import koJourneys from './i18n/ko/journeys.json'
 import koUi from './i18n/ko/ui.json'
 import zhHotspots from './i18n/zh/hotspots.json'
+import zhJourneys from './i18n/zh/journeys.json'
 import zhUi from './i18n/zh/ui.json'
 import facts from './facts.json'
 import sources from './sources.json'
@@ -19,9 +22,9 @@ export const RAW_CONTENT: RawContent = {
   tours,
   hotspots,
   dictionaries: {
-    en: { 'ui.json': enUi, 'hotspots.json': enHotspots },
-    ko: { 'ui.json': koUi, 'hotspots.json': koHotspots },
-    zh: { 'ui.json': zhUi, 'hotspots.json': zhHotspots },
+    en: { 'ui.json': enUi, 'hotspots.json': enHotspots, 'journeys.json': enJourneys },
+    ko: { 'ui.json': koUi, 'hotspots.json': koHotspots, 'journeys.json': koJourneys },
+    zh: { 'ui.json': zhUi, 'hotspots.json': zhHotspots, 'journeys.json': zhJourneys },
   },
 }
 

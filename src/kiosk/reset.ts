@@ -5,7 +5,10 @@ import { useTour } from '../tour/store'
 import { useUi } from '../state/ui'
 import { DEFAULT_LOCOMOTIVE, useExterior } from '../exterior/store'
 import { FRONT_PLACE } from '../places'
+import { stopRide } from '../journeys/controller'
+import { useJourneys } from '../journeys/store'
 import type { Lang } from '../content/schema'
+import { useKiosk } from './store'
 
 /**
  * A fresh visit: every panel and menu closed, nothing discovered, the kiosk's
@@ -23,5 +26,9 @@ export function freshVisitHere(): void {
   useTour.getState().stop()
   useHotspots.setState({ openId: null, aboutOpen: false, visited: [] })
   useUi.setState({ helpOpen: false, tourMenuOpen: false, operatorOpen: false, mapOpen: false })
+  useKiosk.getState().setQrOpen(false)
+  // The ride first: it puts back the locomotive it replaced, which the reset then sets anyway.
+  stopRide()
+  useJourneys.setState({ mapOpen: false, selectedId: null, comfort: false, sound: false })
   useExterior.setState({ locomotive: DEFAULT_LOCOMOTIVE })
 }

@@ -59,7 +59,10 @@ interface KioskStore extends Persisted {
   phase: IdlePhase
   /** Seconds left on "Are you still there?". */
   countdown: number
+  /** "Continue on your phone": the QR code of this visit is showing (a reset closes it). */
+  qrOpen: boolean
   setPhase: (phase: IdlePhase, countdown?: number) => void
+  setQrOpen: (open: boolean) => void
   /** The operator's changes, remembered on this machine (invalid ones are ignored). */
   setOverrides: (o: OperatorOverrides) => void
 }
@@ -71,7 +74,9 @@ export const useKiosk = create<KioskStore>()(
       config: configWith({}),
       phase: 'active',
       countdown: 0,
+      qrOpen: false,
       setPhase: (phase, countdown = 0) => set({ phase, countdown }),
+      setQrOpen: (qrOpen) => set({ qrOpen }),
       setOverrides: (o) => {
         const overrides = { ...get().overrides, ...parseOverrides(o) }
         set({ overrides, config: configWith(overrides) })

@@ -21,6 +21,20 @@ export function parseHash(hash: string, knownPlaces: readonly string[]): HashPla
   return hotspotId ? { placeId, hotspotId } : { placeId }
 }
 
+/**
+ * `#/journey/<id>` (or `#/journeys`): the journey map, with that journey chosen. Returns
+ * the id ('' for the map alone), or null for any other hash. Whether the id is a known
+ * journey is the caller's business.
+ */
+export function parseJourneyHash(hash: string): string | null {
+  const m = /^#?\/*(journeys?)(?:\/([^/]*))?\/*$/i.exec(hash)
+  if (!m) return null
+  const id = safeDecode(m[2] ?? '').toLowerCase()
+  return SEGMENT.test(id) ? id : ''
+}
+
+export const formatJourneyHash = (id: string | null): string => (id ? `#/journey/${id}` : '#/journeys')
+
 export function formatHash(place: HashPlace): string {
   return place.hotspotId ? `#/${place.placeId}/${place.hotspotId}` : `#/${place.placeId}`
 }

@@ -2,7 +2,9 @@ import { hotspotAt, viewpointOf } from '../hotspots'
 import { useHotspots } from '../hotspots/store'
 import { FRONT_PLACE, PLACE_IDS } from '../places'
 import { pauseTourForManualMove } from '../tour/controller'
-import { type HashPlace, formatHash, parseHash } from './hash'
+import { journeyById } from '../journeys'
+import { useJourneys } from '../journeys/store'
+import { type HashPlace, formatHash, formatJourneyHash, parseHash, parseJourneyHash } from './hash'
 import { useNavigation } from './store'
 
 /** Goes where a link says: a place's entrance, or facing a hotspot with its panel open. */
@@ -20,8 +22,15 @@ function goTo(place: HashPlace | null): void {
   nav.requestJump(place?.placeId ?? FRONT_PLACE)
 }
 
-/** The hash for where the visitor is now: the place, plus the open hotspot if it is there. */
+/** Opens the journey map at a journey (an unknown one opens the map alone, and the hash is rewritten). */
+function openJourneys(id: string): void {
+  useJourneys.setState({ mapOpen: true, selectedId: journeyById(id)?.id ?? null })
+}
+
+/** The hash for where the visitor is now: the journey map if open, else the place, plus the open hotspot if it is there. */
 function currentHash(): string {
+  const journeys = useJourneys.getState()
+  if (journeys.mapOpen) return formatJourneyHash(journeys.selectedId)
   const placeId = useNavigation.getState().placeId
   const open = hotspotAt(useHotspots.getState().openId, placeId)
   return formatHash({ placeId, hotspotId: open?.id })
@@ -34,7 +43,11 @@ function currentHash(): string {
  * is written back to where the visitor is).
  */
 export function startHashSync(): () => void {
-  goTo(parseHash(window.location.hash, PLACE_IDS))
+  const journey = parseJourneyHash(window.location.hash)
+  if (journey !== null) {
+    goTo(null)
+    openJourneys(journey)
+  } else goTo(parseHash(window.location.hash, PLACE_IDS))
   const write = () => {
     const next = currentHash()
     if (window.location.hash !== next) history.replaceState(history.state, '', next)
@@ -42,9 +55,14 @@ export function startHashSync(): () => void {
   write()
   const offNav = useNavigation.subscribe((s) => s.placeId, write)
   const offHotspots = useHotspots.subscribe((s) => s.openId, write)
+  const offJourneys = useJourneys.subscribe((s) => `${s.mapOpen}:${s.selectedId}`, write)
   const onHashChange = () => {
     if (window.location.hash === currentHash()) return
+    const journey = parseJourneyHash(window.location.hash)
+    if (journey !== null) return openJourneys(journey)
+    // Read before closing the map: closing rewrites the hash to where the visitor is.
     const place = parseHash(window.location.hash, PLACE_IDS)
+    if (useJourneys.getState().mapOpen) useJourneys.setState({ mapOpen: false })
     if (place) goTo(place)
     else write()
   }
@@ -52,6 +70,7 @@ export function startHashSync(): () => void {
   return () => {
     offNav()
     offHotspots()
+    offJourneys()
     window.removeEventListener('hashchange', onHashChange)
   }
 }

@@ -22,6 +22,7 @@ const MODEL_WAIT_MS = 2500
 import { LOCOMOTIVE_MODELS } from '../exterior/locomotives'
 import { LAYER } from './portals'
 import { renderTrain } from './renderTrain'
+import { RideMotion } from './RideMotion'
 
 declare global {
   interface Window {
@@ -30,6 +31,8 @@ declare global {
       info: () => { calls: number; triangles: number; programs: number; geometries: number; textures: number }
       frames: () => number
       pose: () => { x: number; z: number; yaw: number; pitch: number }
+      /** The camera's height and roll: the pose's, plus a ride's sway. */
+      camera: () => { y: number; roll: number }
       /** Puts the visitor at (x, z) looking along yaw and pitch, and draws the view. */
       place: (x: number, z: number, yaw: number, pitch: number) => void
       redraw: () => void
@@ -68,6 +71,7 @@ function Ready() {
       }),
       frames: () => diagnostics.framesDrawn,
       pose: () => ({ ...pose }),
+      camera: () => ({ y: camera.position.y, roll: camera.rotation.z }),
       place: (x, z, yaw, pitch) => {
         Object.assign(pose, { x, z, yaw, pitch })
         invalidate()
@@ -175,6 +179,7 @@ export default function Experience() {
         />
       )}
       <RenderLoop />
+      <RideMotion />
       <PlayerRig />
       <MarkerTracker />
       <ContextGuard />

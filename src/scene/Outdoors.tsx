@@ -8,6 +8,13 @@ import { scenery } from './renderTrain'
 const GROUND = -1.15
 /** The countryside is cut into stretches along the line, so the ones behind the visitor are skipped whole. */
 const STRETCH = 90
+/** The line the countryside covers: the train and 160 m each side, cut into whole stretches. */
+export const LINE = (() => {
+  const x0 = SLOTS[0]!.start - 160
+  const x1 = SLOTS[SLOTS.length - 1]!.end + 160
+  const n = Math.ceil((x1 - x0) / STRETCH)
+  return { x0, length: x1 - x0, n, stretch: (x1 - x0) / n }
+})()
 
 /** A seeded generator, so the countryside is the same on every visit and in every test. */
 function random(seed: number): () => number {
@@ -17,7 +24,9 @@ function random(seed: number): () => number {
 
 /** Hill height at x on the line at z: a function of place, so neighbouring stretches meet. */
 function hillTop(x: number, z: number): number {
-  const r = Math.sin(x * 12.9898 + z * 78.233) * 43758.5453
+  // Periodic over the whole line: a ride wraps the first stretch round after the last.
+  const u = ((((x - LINE.x0) % LINE.length) + LINE.length) % LINE.length) + LINE.x0
+  const r = Math.sin(u * 12.9898 + z * 78.233) * 43758.5453
   return GROUND + 8 + (r - Math.floor(r)) * 16
 }
 
@@ -79,20 +88,23 @@ function stretch(x0: number, x1: number, seed: number): Part[] {
  * as windows. One merged mesh per stretch of line.
  */
 export function Outdoors({ platform }: { platform: PlatformExtent }) {
-  const stretches = useMemo(() => {
-    const x0 = SLOTS[0]!.start - 160
-    const x1 = SLOTS[SLOTS.length - 1]!.end + 160
-    const n = Math.ceil((x1 - x0) / STRETCH)
-    const len = (x1 - x0) / n
-    return Array.from({ length: n }, (_, i) => stretch(x0 + i * len, x0 + (i + 1) * len, 42 + i))
-  }, [])
+  const stretches = useMemo(
+    () =>
+      Array.from({ length: LINE.n }, (_, i) =>
+        stretch(LINE.x0 + i * LINE.stretch, LINE.x0 + (i + 1) * LINE.stretch, 42 + i),
+      ),
+    [],
+  )
   const station = useMemo(() => platformParts(platform), [platform])
   // Drawn after the carriages (see renderTrain): behind the walls the depth test skips
   // it, where a software or weak GPU would otherwise shade a whole landscape per frame.
   return (
     <group ref={(g) => void (scenery.group = g)} name="outdoors">
       {stretches.map((parts, i) => (
-        <MergedParts key={i} parts={parts} />
+        // Each stretch in a group of its own: a ride moves them along the line (RideMotion).
+        <group key={i} ref={(g) => void (scenery.stretches[i] = g)}>
+          <MergedParts parts={parts} />
+        </group>
       ))}
       {/* The platform: through the windows on its side (renderTrain draws it first, through
           each of them), and whole from it. */}

@@ -7,6 +7,7 @@ import { type Pose, isMoving, stepLook, stepPose } from '../player/walking'
 import { diagnostics, prefersReducedMotion } from '../state/frame'
 import { useHotspots } from '../hotspots/store'
 import { useUi } from '../state/ui'
+import { useJourneys } from '../journeys/store'
 import { type Jump, useNavigation } from '../navigation/store'
 import { PLATFORM, PLATFORM_AT, placeKind } from '../places'
 import { eyeAt, floorAt, onPlatform, platformSpawn } from '../exterior/platform'
@@ -15,6 +16,7 @@ import { pauseTourForManualMove } from '../tour/controller'
 import { carriageIndexAt } from '../train/layout'
 import { CARRIAGES, CARRIAGE_IDS, SLOTS, carriageIndex } from '../carriages/registry'
 import { FRAME_ORDER } from './frameOrder'
+import { motion, swayAt } from '../journeys/motion'
 
 /** Puts the visitor at `to`, or where a place puts them (`spawn`, in world coordinates), and stops any walk. */
 function stand(spawn: { x: number; z: number; yaw: number; pitch: number }, to?: Pose): void {
@@ -76,7 +78,7 @@ function advanceRoute(): void {
  */
 function reading(): boolean {
   const h = useHotspots.getState()
-  return h.openId !== null || h.aboutOpen || useUi.getState().mapOpen
+  return h.openId !== null || h.aboutOpen || useUi.getState().mapOpen || useJourneys.getState().mapOpen
 }
 
 /** The floor under the visitor: the platform's is lower than the carriages'. */
@@ -138,6 +140,11 @@ export function PlayerRig() {
     stepLook(pose, lookTarget, dt)
     camera.position.set(pose.x, eyeAt(PLATFORM_AT, pose.z), pose.z)
     camera.rotation.set(pose.pitch, pose.yaw, 0)
+    if (motion.active && motion.sway) {
+      const s = swayAt(motion.t)
+      camera.position.y += s.dy
+      camera.rotation.z = s.roll
+    }
     // The platform is a place of its own (index -2), whatever carriage it runs beside.
     const index = onPlatform(PLATFORM_AT, pose.z) ? -2 : carriageIndexAt(SLOTS, pose.x)
     if (index !== lastIndex.current && index !== -1) {

@@ -7,6 +7,8 @@
  * Unnamed priority 0 (drei's PerformanceMonitor) runs between the markers and the draw.
  */
 export const FRAME_ORDER = {
+  /** RideMotion: moves the countryside of a ride, before the rig adds the sway. */
+  ride: -3,
   /** PlayerRig: steps the walk and the look, moves the camera, reports the carriage. */
   rig: -2,
   /** MarkerTracker: puts the DOM markers over their hotspots, seen from the moved camera. */

@@ -32,7 +32,17 @@ export const carriageGroups: (Object3D | null)[] = []
  * and the platform within it, drawn first through each window on its side alone (see
  * renderTrain).
  */
-export const scenery: { group: Object3D | null; platform: Object3D | null } = { group: null, platform: null }
+/**
+ * The countryside and the platform, registered by Outdoors. While the train rides a
+ * journey (`riding`) the platform is left behind: only the countryside is drawn.
+ */
+export const scenery: {
+  group: Object3D | null
+  platform: Object3D | null
+  /** The countryside's stretches, each moved whole along the line by a ride (RideMotion). */
+  stretches: (Object3D | null)[]
+  riding: boolean
+} = { group: null, platform: null, stretches: [], riding: false }
 /**
  * The carriages seen from outside, registered by Exterior: drawn at the platform only;
  * and per room the dark fill of its side door, drawn where its interior is not.
@@ -282,7 +292,8 @@ export function renderTrain(gl: WebGLRenderer, scene: Scene, camera: Camera, por
     group.visible = false
   }
   if (outdoors && outside !== 'hidden') {
-    const station = scenery.platform
+    const station = scenery.riding ? null : scenery.platform
+    if (scenery.riding && scenery.platform) scenery.platform.visible = false
     if (outside === 'full') {
       outdoors.visible = true
       if (station) station.visible = true

@@ -2,11 +2,12 @@ import { Suspense, lazy, useEffect, useMemo } from 'react'
 import { startKiosk } from '../kiosk/controller'
 import { useKiosk } from '../kiosk/store'
 import { startHashSync } from '../navigation/hashSync'
+import { useNavigation } from '../navigation/store'
 import { useLoading } from '../state/loading'
 import { startLanguageSync, useT } from '../state/settings'
 import { useStatus } from '../state/status'
 import { startTourController } from '../tour/controller'
-import { prefetchRooms } from '../places'
+import { PLATFORM, prefetchRooms } from '../places'
 import { ErrorBoundary } from './ErrorBoundary'
 import { HotspotMarkers } from './HotspotMarkers'
 import { AboutPanel, HotspotPanel } from './HotspotPanel'
@@ -16,10 +17,14 @@ import { KioskOverlay } from './KioskOverlay'
 import { OperatorCorner, OperatorMenu } from './OperatorMenu'
 import { TourBar } from './TourControls'
 import { TrainMap } from './TrainMap'
+import { JourneysPanel } from './JourneysPanel'
+import { RideHud } from './RideHud'
+import { startRideController } from '../journeys/controller'
 import { LocomotiveSwitch } from './LocomotiveSwitch'
 import { Loader } from './Loader'
 import { Failed, NoWebGL } from './Notice'
 import { hasWebGL } from './webgl'
+import { PhonePanel } from './PhonePanel'
 
 const Experience = lazy(() => {
   prefetchRooms()
@@ -48,6 +53,16 @@ export function App() {
   useEffect(() => startHashSync(), [])
   useEffect(() => startTourController(() => useKiosk.getState().config), [])
   useEffect(() => startKiosk(), [])
+  useEffect(
+    () =>
+      startRideController((then) =>
+        useNavigation.subscribe(
+          (s) => s.placeId,
+          (p) => p === PLATFORM && then(),
+        ),
+      ),
+    [],
+  )
   const generation = useStatus((s) => s.generation)
   useEffect(() => {
     if (!webgl) useLoading.getState().advance('failed', 0, '')
@@ -71,6 +86,9 @@ export function App() {
       <AboutPanel />
       <LocomotiveSwitch />
       <TrainMap />
+      <JourneysPanel />
+      <RideHud />
+      <PhonePanel />
       <KioskOverlay />
       <ContextNotice />
       <OperatorCorner />

@@ -6,6 +6,7 @@ import { useHotspots } from '../hotspots/store'
 import { useNavigation } from '../navigation/store'
 import { useT } from '../state/settings'
 import { useUi } from '../state/ui'
+import { useJourneys } from '../journeys/store'
 
 /**
  * One button per hotspot of the current place (a room, or the platform), in content
@@ -20,7 +21,9 @@ export function HotspotMarkers() {
   const visited = useHotspots((s) => s.visited)
   const openId = useHotspots((s) => s.openId)
   const open = useHotspots((s) => s.open)
-  const mapOpen = useUi((s) => s.mapOpen)
+  const journeysOpen = useJourneys((s) => s.mapOpen)
+  const mapOpen = useUi((s) => s.mapOpen) || journeysOpen
+
   const list = hotspotsIn(placeId)
   useEffect(() => frame.request(), [placeId, mapOpen])
   return (

@@ -84,6 +84,7 @@ export function AboutPanel() {
           ))}
         </ul>
         <ModelCredits />
+        <p data-testid="map-credit">{t('ui.journeys.credit')}</p>
       </div>
     </Panel>
   )

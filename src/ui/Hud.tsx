@@ -7,7 +7,9 @@ import { CarriageNav } from './CarriageNav'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { TourMenu } from './TourControls'
 import { useUi } from '../state/ui'
+import { useJourneys } from '../journeys/store'
 import { useKeepOut } from './useKeepOut'
+import { ShareButton } from './ShareButton'
 
 const CONTROLS: [key: string, action: string][] = [
   ['W / ↑', 'controls.forward'],
@@ -38,6 +40,7 @@ export function Hud() {
   const helpOpen = useUi((s) => s.helpOpen)
   const mapOpen = useUi((s) => s.mapOpen)
   const setUi = useUi((s) => s.set)
+  const journeysOpen = useJourneys((s) => s.mapOpen)
   const found = HOTSPOTS.filter((h) => h.home && visited.includes(h.id)).length
   const keepOut = useKeepOut()
   return (
@@ -68,6 +71,7 @@ export function Hud() {
           >
             {t('ui.controls')}
           </button>
+          <ShareButton />
           <button type="button" data-about-button aria-haspopup="dialog" onClick={() => setAbout(true)}>
             {t('ui.about')}
           </button>
@@ -100,6 +104,17 @@ export function Hud() {
             ref={keepOut}
           >
             {t('ui.map')}
+          </button>
+          <button
+            type="button"
+            className="map-button"
+            data-journeys-button
+            aria-haspopup="dialog"
+            aria-expanded={journeysOpen}
+            onClick={() => useJourneys.setState({ mapOpen: !journeysOpen })}
+            ref={keepOut}
+          >
+            {t('ui.journeys')}
           </button>
           <CarriageNav />
         </div>

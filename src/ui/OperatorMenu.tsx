@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { LANG_NAMES } from '../content/i18n'
 import { LANGS } from '../content/schema'
 import { offline } from '../pwa'
+import { parsePublicUrl } from '../kiosk/config'
 import { useKiosk } from '../kiosk/store'
 import { useModels } from '../models/store'
 import { diagnostics } from '../state/frame'
@@ -50,6 +51,8 @@ export function OperatorMenu() {
   const [unlocked, setUnlocked] = useState(false)
   const [wrong, setWrong] = useState(false)
   const [idle, setIdle] = useState(String(config.idleSeconds))
+  const [publicUrl, setPublicUrl] = useState(config.publicUrl)
+  const [badUrl, setBadUrl] = useState(false)
   const modelProblems = useModels((s) => s.problems)
   const [, refresh] = useState(0)
   useEffect(() => {
@@ -57,6 +60,7 @@ export function OperatorMenu() {
       setPin('')
       setUnlocked(false)
       setWrong(false)
+      setBadUrl(false)
       return
     }
     const id = window.setInterval(() => refresh((n) => n + 1), 1000)
@@ -128,6 +132,37 @@ export function OperatorMenu() {
           {t('ui.reload')}
         </button>
       </div>
+      <h3>
+        <label htmlFor="public-url">{t('ui.share.publicUrl')}</label>
+      </h3>
+      <div className="operator-row">
+        <input
+          id="public-url"
+          type="url"
+          inputMode="url"
+          placeholder="https://"
+          value={publicUrl}
+          onChange={(e) => setPublicUrl(e.target.value)}
+        />
+        <button
+          type="button"
+          onClick={() => {
+            // Empty takes the menu's address away (kiosk.json's applies); anything else must be one a phone can open.
+            const ok = publicUrl.trim() === '' || parsePublicUrl(publicUrl) !== null
+            setBadUrl(!ok)
+            if (ok) setOverrides({ publicUrl: publicUrl.trim() })
+          }}
+        >
+          {t('ui.save')}
+        </button>
+      </div>
+      <p className="operator-note" aria-live="polite" data-testid="public-url-status">
+        {badUrl
+          ? t('ui.share.invalid')
+          : config.publicUrl
+            ? t('ui.share.current', { url: config.publicUrl })
+            : t('ui.share.none')}
+      </p>
       <h3>{t('ui.status')}</h3>
       <dl className="status">
         <dt>{t('ui.version')}</dt>

@@ -9,6 +9,11 @@ interface Props {
   onClose: () => void
   children: ReactNode
   className?: string
+  /**
+   * Opens over another panel: its Escape is caught first and goes no further, so the
+   * panel beneath stays open.
+   */
+  over?: boolean
 }
 
 /**
@@ -16,7 +21,7 @@ interface Props {
  * the focus when it opens (so a screen reader starts at the title) and Escape closes it.
  * Where the focus goes afterwards is the caller's business (back to its marker).
  */
-export function Panel({ id, title, onClose, children, className = '' }: Props) {
+export function Panel({ id, title, onClose, children, className = '', over = false }: Props) {
   const t = useT()
   const titleId = useId()
   const ref = useRef<HTMLElement>(null)
@@ -28,11 +33,12 @@ export function Panel({ id, title, onClose, children, className = '' }: Props) {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return
       e.preventDefault()
+      if (over) e.stopPropagation()
       onClose()
     }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [onClose])
+    window.addEventListener('keydown', onKey, { capture: over })
+    return () => window.removeEventListener('keydown', onKey, { capture: over })
+  }, [onClose, over])
   return (
     <section
       role="dialog"

@@ -38,6 +38,32 @@ describe('performance budgets', () => {
     for (const tag of scripts) expect(tag).toContain('type="module"')
   })
 
+  it('riding a journey, a saloon and a car transport stay within draw calls, triangles and programs', async () => {
+    const { page } = await openTrain(browser(), baseUrl, '#/journey/beijing-2025', { width: 640, height: 360 })
+    await page.click('[data-ride=beijing-2025]')
+    await page.waitForSelector('[data-testid=ride-clock]')
+    for (const id of ['restaurant', 'cars-1']) {
+      await page.evaluate((h) => (location.hash = h), `#/${id}`)
+      await page.waitForFunction((h) => location.hash === h, `#/${id}`)
+      const worst = await page.evaluate((turns) => {
+        const t = window.__TAEYANGHO__!
+        const start = t.pose().yaw
+        let calls = 0
+        let triangles = 0
+        for (let k = 0; k < turns; k++) {
+          const v = t.view(start + (k * Math.PI * 2) / turns, -0.06)
+          calls = Math.max(calls, v.calls)
+          triangles = Math.max(triangles, v.triangles)
+        }
+        return { calls, triangles, programs: t.info().programs }
+      }, TURNS)
+      expect(worst.calls, `riding ${id}: ${worst.calls} draw calls`).toBeLessThanOrEqual(BUDGET.drawCalls)
+      expect(worst.triangles, `riding ${id}: ${worst.triangles} triangles`).toBeLessThanOrEqual(BUDGET.triangles)
+      expect(worst.programs, `riding ${id}: ${worst.programs} programs`).toBeLessThanOrEqual(BUDGET.programs)
+    }
+    await page.close()
+  })
+
   it.each(CARRIAGE_IDS.map((id) => [id]))(
     '%s: every view, turning on the spot, stays within draw calls, triangles and programs',
     async (id) => {

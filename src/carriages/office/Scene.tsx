@@ -1,11 +1,12 @@
 import { useThree } from '@react-three/fiber'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { CanvasTexture, Color, NoColorSpace } from 'three'
 import { DISPLAY_GAMMA, irradiance } from '../../geometry/lighting'
 import type { SceneProps } from '../../train/types'
 import { MAP_Z, PARTITION_X } from './layout'
 import { type MapLabels, drawWallMap } from './mapCanvas'
 import { PLACES } from './mapOutline'
+import type { WallGeography } from '../../geo/wallAtlas'
 
 const MAP_W = 1.7
 const MAP_H = MAP_W / 1.6
@@ -35,6 +36,7 @@ function labelsFor(lang: string, text: SceneProps['text']): MapLabels {
  */
 async function redraw(
   texture: CanvasTexture,
+  geo: WallGeography | null,
   lang: string,
   text: SceneProps['text'],
   stale: () => boolean,
@@ -43,12 +45,13 @@ async function redraw(
   const labels = labelsFor(lang, text)
   const canvas = texture.image as HTMLCanvasElement
   // Never a blank map: until the font is there, the map shows its English labels.
-  if (lang !== 'en' && !canvas.dataset.drawn) drawWallMap(canvas, labelsFor('en', text), MAP_PX.width, MAP_PX.height)
+  if (lang !== 'en' && !canvas.dataset.drawn)
+    drawWallMap(canvas, labelsFor('en', text), geo, MAP_PX.width, MAP_PX.height)
   canvas.dataset.drawn = lang
   if (lang !== 'en')
     await document.fonts?.load(`20px ${labels.family}`, KEYS.map(labels.text).join('')).catch(() => undefined)
   if (stale()) return
-  drawWallMap(canvas, labels, MAP_PX.width, MAP_PX.height)
+  drawWallMap(canvas, labels, geo, MAP_PX.width, MAP_PX.height)
   texture.needsUpdate = true
   drawn()
 }
@@ -67,10 +70,22 @@ export default function OfficeScene({ lang, text }: SceneProps) {
     return t
   }, [])
   useEffect(() => () => texture.dispose(), [texture])
+  // The countries come in a chunk of their own: the map is drawn without them first, never blank.
+  const [geo, setGeo] = useState<WallGeography | null>(null)
+  useEffect(() => {
+    let gone = false
+    import('../../geo/wallAtlas')
+      .then((m) => !gone && setGeo(m.wallGeography()))
+      .catch((e: unknown) => console.warn('[office] the wall map’s countries did not load', e))
+    return () => {
+      gone = true
+    }
+  }, [])
   useEffect(() => {
     let stale = false
     void redraw(
       texture,
+      geo,
       lang,
       text,
       () => stale,
@@ -79,7 +94,7 @@ export default function OfficeScene({ lang, text }: SceneProps) {
     return () => {
       stale = true
     }
-  }, [texture, lang, text, invalidate])
+  }, [texture, geo, lang, text, invalidate])
   return (
     <mesh position={[PARTITION_X - 0.006, 1.55, MAP_Z]} rotation={[0, -Math.PI / 2, 0]}>
       <planeGeometry args={[MAP_W, MAP_H]} />

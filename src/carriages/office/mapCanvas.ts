@@ -1,4 +1,6 @@
-import { CHINA, ISLANDS, KOREA, MAP_BOUNDS as B, MDL, PLACES, SEA } from './mapOutline'
+import { geoPath, geoTransform } from 'd3-geo'
+import type { WallGeography } from '../../geo/wallAtlas'
+import { MAP_BOUNDS as B, PLACES } from './mapOutline'
 
 /** The map's words in one language, and the font family that has their glyphs. */
 export interface MapLabels {
@@ -11,6 +13,8 @@ export interface MapLabels {
 export function drawWallMap(
   canvas: HTMLCanvasElement,
   labels: MapLabels,
+  /** The countries, once their lazy chunk is in; until then, sea and places on the grid. */
+  geo: WallGeography | null,
   width = 1024,
   height = 640,
 ): HTMLCanvasElement {
@@ -21,17 +25,8 @@ export function drawWallMap(
   const m = 28
   const px = (lon: number) => m + ((lon - B.west) / (B.east - B.west)) * (width - 2 * m)
   const py = (lat: number) => m + ((B.north - lat) / (B.north - B.south)) * (height - 2 * m)
-  const path = (pts: readonly (readonly [number, number])[], close = true) => {
-    ctx.beginPath()
-    pts.forEach(([lon, lat], i) => (i === 0 ? ctx.moveTo(px(lon), py(lat)) : ctx.lineTo(px(lon), py(lat))))
-    if (close) ctx.closePath()
-  }
-
-  ctx.fillStyle = '#efe6cf'
-  ctx.fillRect(0, 0, width, height)
   ctx.fillStyle = '#9cc3dc'
-  path(SEA)
-  ctx.fill()
+  ctx.fillRect(0, 0, width, height)
   ctx.strokeStyle = 'rgba(60,90,120,0.18)'
   ctx.lineWidth = 1
   for (let lon = 80; lon < B.east; lon += 10) {
@@ -46,26 +41,34 @@ export function drawWallMap(
     ctx.lineTo(width - m, py(lat))
     ctx.stroke()
   }
-  ctx.fillStyle = '#e6d7b1'
-  for (const island of ISLANDS) {
-    path(island)
-    ctx.fill()
+  if (geo) {
+    // Natural Earth's outlines in the same plain lon/lat frame as the grid and the places.
+    const path = geoPath(
+      geoTransform({
+        point(lon, lat) {
+          this.stream.point(px(lon), py(lat))
+        },
+      }),
+      ctx,
+    )
+    const fill = (features: WallGeography['land'], colour: string, stroke?: string) => {
+      ctx.fillStyle = colour
+      for (const f of features) {
+        ctx.beginPath()
+        path(f)
+        ctx.fill()
+        if (stroke) {
+          ctx.strokeStyle = stroke
+          ctx.stroke()
+        }
+      }
+    }
+    ctx.lineWidth = 1
+    fill(geo.land, '#e6d7b1', 'rgba(120,100,70,0.5)')
+    ctx.lineWidth = 3
+    fill(geo.china, '#f2d98a', '#b0352c')
+    fill(geo.korea, '#eea3a0', '#b0352c')
   }
-  ctx.fillStyle = '#f2d98a'
-  ctx.strokeStyle = '#b0352c'
-  ctx.lineWidth = 3
-  path(CHINA)
-  ctx.fill()
-  ctx.stroke()
-  ctx.fillStyle = '#eea3a0'
-  path(KOREA)
-  ctx.fill()
-  ctx.stroke()
-  ctx.setLineDash([6, 5])
-  ctx.lineWidth = 2
-  path(MDL, false)
-  ctx.stroke()
-  ctx.setLineDash([])
 
   const f = labels.family
   ctx.fillStyle = '#5b3b1f'

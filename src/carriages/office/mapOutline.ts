@@ -1,7 +1,8 @@
 /*
- * Rough outlines (longitude, latitude) for the wall map behind the desk (FACTS C2 says
- * a map of China and the Korean peninsula hangs there; its look is our reconstruction).
- * Coarse on purpose: it is read from across a room.
+ * Rough outlines (longitude, latitude) for the communications car's map board, built as
+ * geometry into its model file (the office's wall map draws Natural Earth's instead, see
+ * geo/wallAtlas.ts). Coarse on purpose: it is read from across a room. The wall map
+ * keeps the frame and the places of this file.
  */
 type LonLat = readonly [number, number]
 
@@ -104,39 +105,6 @@ export const MDL: LonLat[] = [
   [126.7, 37.95],
   [127.2, 38.3],
   [128.35, 38.6],
-]
-
-/** The sea: China's coast from the Yalu southward, then the map's south and east edges. */
-export const SEA: LonLat[] = [
-  [124.3, 39.9],
-  [121.2, 39],
-  [122.2, 40.5],
-  [121, 40.7],
-  [118.5, 39.2],
-  [117.5, 38.7],
-  [118.5, 38.4],
-  [119, 37.2],
-  [121, 37.8],
-  [122.5, 37],
-  [120.5, 36.1],
-  [119.5, 35],
-  [120.5, 33],
-  [121, 31],
-  [122, 30],
-  [121.5, 28.3],
-  [119.5, 25.5],
-  [117, 23.5],
-  [113.5, 22.2],
-  [110.5, 21.4],
-  [110, 20.3],
-  [108, 21.6],
-  [105.5, 19],
-  [106, 17],
-  [137, 17],
-  [137, 46],
-  [133.5, 43.5],
-  [131.2, 42.7],
-  [130.6, 42.4],
 ]
 
 export const ISLANDS: LonLat[][] = [

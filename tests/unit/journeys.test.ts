@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import raw from '../../src/content/journeys.json'
+import { CONTENT } from '../../src/content'
+import { missingTranslations } from '../../src/content/validate'
+import { HOTSPOTS } from '../../src/hotspots'
+import { JOURNEYS, JOURNEY_CONTENT, routeFor } from '../../src/journeys'
+import { RIDE_SECONDS, clockText, passingSpeed, rideAt, rideable } from '../../src/journeys/ride'
+import { validateJourneys } from '../../src/journeys/validate'
+import { formatJourneyHash, parseJourneyHash } from '../../src/navigation/hash'
+
+const ctx = { facts: Object.keys(CONTENT.facts), hotspots: HOTSPOTS.map((h) => h.id), en: CONTENT.dictionaries.en }
+const clone = () => JSON.parse(JSON.stringify(raw)) as typeof raw & { journeys: Record<string, unknown>[] }
+
+describe('journeys.json', () => {
+  it('is valid as shipped, with every reported journey', () => {
+    expect(JOURNEY_CONTENT.issues).toEqual([])
+    expect(JOURNEYS.map((j) => j.year)).toEqual([2001, 2019, 2020, 2022, 2023, 2024, 2025])
+  })
+
+  it('has every text in every language', () => {
+    const missing = missingTranslations(CONTENT.dictionaries).filter((m) =>
+      /^(journey|place|country|ui\.journeys|ui\.ride)[.]/.test(m.key),
+    )
+    expect(missing).toEqual([])
+  })
+
+  it('names the file, entry and field of a bad journey, and keeps the others', () => {
+    const bad = clone()
+    bad.journeys[1]!.facts = ['H99']
+    bad.journeys[2]!.hotspots = ['no-such-hotspot']
+    ;(bad.journeys[3] as { legs?: unknown }).legs = [{ to: 'atlantis', network: 'dprk' }]
+    const r = validateJourneys(bad, ctx)
+    expect(r.journeys.length).toBe(raw.journeys.length - 3)
+    const said = r.issues.map((i) => `${i.file}: ${i.entry}: ${i.field}: ${i.message}`)
+    expect(said).toContain('src/content/journeys.json: hanoi-2019: facts.0: no fact "H99" in facts.json')
+    expect(said.some((s) => s.includes('typhoon-2020: hotspots.0: no valid hotspot "no-such-hotspot"'))).toBe(true)
+    expect(said.some((s) => s.includes('corn-2022') && s.includes('either "start" and "legs"'))).toBe(true)
+  })
+
+  it('refuses a journey with no English text, and a locomotive for Kim Jong Il’s train', () => {
+    const bad = clone()
+    bad.journeys[0]!.id = 'untold-2001'
+    ;(bad.journeys[0]!.legs as { locomotive?: string }[])[0]!.locomotive = 'home'
+    const r = validateJourneys(bad, ctx)
+    const fields = r.issues.filter((i) => i.entry === 'untold-2001').map((i) => i.field)
+    expect(fields).toEqual(expect.arrayContaining(['title', 'body', 'reconstructed', 'legs']))
+  })
+
+  it('says where it is broken when the file is not an object of lists', () => {
+    const r = validateJourneys({ places: [], journeys: {} }, ctx)
+    expect(r.journeys).toEqual([])
+    expect(r.issues.map((i) => i.field)).toEqual(expect.arrayContaining(['networks', 'places', 'journeys']))
+  })
+})
+
+describe('a ride', () => {
+  const beijing = JOURNEYS.find((j) => j.id === 'beijing-2025')!
+  const route = routeFor(beijing)!
+
+  it('follows its legs: North Korea to the border, then China to Beijing', () => {
+    expect(route.totalKm).toBeGreaterThan(900)
+    expect(route.totalKm).toBeLessThan(1500)
+    expect(rideAt(beijing, route, 0.05)).toMatchObject({ leg: 0, network: 'dprk' })
+    const border = route.legKm[1]! / route.totalKm
+    expect(rideAt(beijing, route, border + 0.01)).toMatchObject({ leg: 1, network: 'china' })
+    expect(rideAt(beijing, route, 1).km).toBeCloseTo(route.totalKm)
+  })
+
+  it('keeps the reported clock: 20 hours for 2025, none where the reports give none', () => {
+    expect(rideAt(beijing, route, 0.5).hours).toBe(10)
+    const corn = JOURNEYS.find((j) => j.id === 'corn-2022')!
+    expect(routeFor(corn)).toBeNull()
+    expect(rideAt(corn, null, 0.5)).toMatchObject({ hours: null, km: null, network: 'dprk' })
+    expect(clockText(7.34)).toEqual({ h: 7, min: 20 })
+    expect(RIDE_SECONDS).toBeGreaterThan(30)
+  })
+
+  it('passes the windows at the network’s reported speed, slower in comfort', () => {
+    expect(passingSpeed({ topKmh: 45 }, false)).toBeCloseTo(12.5)
+    expect(passingSpeed({ topKmh: 80 }, true)).toBeLessThan(passingSpeed({ topKmh: 80 }, false))
+  })
+
+  it('is only Kim Jong Un’s', () => {
+    expect(JOURNEYS.filter(rideable).map((j) => j.year)).toEqual([2019, 2020, 2022, 2023, 2024, 2025])
+  })
+})
+
+describe('journey links', () => {
+  it('reads #/journey/<id> and #/journeys', () => {
+    expect(parseJourneyHash('#/journey/beijing-2025')).toBe('beijing-2025')
+    expect(parseJourneyHash('#/journeys')).toBe('')
+    expect(parseJourneyHash('#/journey/Bad Id!')).toBe('')
+    expect(parseJourneyHash('#/office')).toBeNull()
+    expect(formatJourneyHash('hanoi-2019')).toBe('#/journey/hanoi-2019')
+  })
+})
