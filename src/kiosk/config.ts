@@ -18,18 +18,21 @@ export interface KioskConfig {
    * itself serves on 127.0.0.1): the QR code's links start with it. '' shows no QR button.
    */
   publicUrl: string
+  /** Rail sound while a journey is ridden: the operator's choice (off unless chosen). */
+  rideSound: boolean
 }
 
 /** The URL parameters a kiosk reads: a link for a visitor's phone carries none of them. */
 export const KIOSK_PARAMS = ['kiosk', 'idle', 'countdown', 'dwell', 'tourSpeed', 'publicUrl'] as const
 
 /** kiosk.json as read: an install's settings file from before `publicUrl` has none. */
-export type KioskSettings = Omit<KioskConfig, 'enabled' | 'dwellSeconds' | 'tourSpeed' | 'publicUrl'> & {
+export type KioskSettings = Omit<KioskConfig, 'enabled' | 'dwellSeconds' | 'tourSpeed' | 'publicUrl' | 'rideSound'> & {
   publicUrl?: string
+  rideSound?: boolean
 }
 
 /** What an operator may change from the menu; kept in localStorage on that kiosk. */
-export type OperatorOverrides = Partial<Pick<KioskConfig, 'defaultLang' | 'idleSeconds' | 'publicUrl'>>
+export type OperatorOverrides = Partial<Pick<KioskConfig, 'defaultLang' | 'idleSeconds' | 'publicUrl' | 'rideSound'>>
 
 /** The idle time an operator may set: as the menu offers it, and as `?idle=` at most. */
 export const IDLE_SECONDS = { min: 10, max: 3600 } as const
@@ -74,6 +77,7 @@ const OverridesSchema = z.object({
     .union([z.string().trim().pipe(z.literal('')), PublicUrlSchema])
     .optional()
     .catch(undefined),
+  rideSound: z.boolean().optional().catch(undefined),
 })
 
 /** What can be trusted of stored overrides (anything at all, from a kiosk's localStorage). */
@@ -84,6 +88,7 @@ export function parseOverrides(raw: unknown): OperatorOverrides {
   if (r.data.defaultLang !== undefined) out.defaultLang = r.data.defaultLang
   if (r.data.idleSeconds !== undefined) out.idleSeconds = r.data.idleSeconds
   if (r.data.publicUrl !== undefined) out.publicUrl = r.data.publicUrl
+  if (r.data.rideSound !== undefined) out.rideSound = r.data.rideSound
   return out
 }
 
@@ -113,5 +118,6 @@ export function kioskConfigFrom(search: string, base: KioskSettings, overrides: 
       parsePublicUrl(overrides.publicUrl) ??
       parsePublicUrl(base.publicUrl) ??
       '',
+    rideSound: overrides.rideSound ?? base.rideSound ?? false,
   }
 }

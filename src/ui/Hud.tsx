@@ -71,7 +71,7 @@ export function Hud() {
           >
             {t('ui.controls')}
           </button>
-          <ShareButton />
+          <ShareButton at="header" />
           <button type="button" data-about-button aria-haspopup="dialog" onClick={() => setAbout(true)}>
             {t('ui.about')}
           </button>
@@ -116,6 +116,7 @@ export function Hud() {
           >
             {t('ui.journeys')}
           </button>
+          <ShareButton at="footer" />
           <CarriageNav />
         </div>
         <p className="reconstruction-note" ref={keepOut}>

@@ -2,6 +2,7 @@ import { Suspense, lazy, useCallback } from 'react'
 import { CONTENT } from '../content'
 import { formatDate } from '../content/i18n'
 import { hotspotById } from '../hotspots'
+import { useKiosk } from '../kiosk/store'
 import { useNavigation } from '../navigation/store'
 import { PLATFORM } from '../places'
 import { useSettings, useT } from '../state/settings'
@@ -17,6 +18,9 @@ const JourneyMap = lazy(() => import('./JourneyMap'))
 /** From the platform the visitor boards first (the meeting car, mid-train): a ride is seen from inside. */
 function board(id: string): void {
   if (useNavigation.getState().placeId === PLATFORM) useNavigation.getState().requestJump('meeting')
+  // On a kiosk the rail sound is the operator's choice; on the web the visitor's switch.
+  const kiosk = useKiosk.getState().config
+  if (kiosk.enabled) useJourneys.setState({ sound: kiosk.rideSound })
   startRide(id)
 }
 

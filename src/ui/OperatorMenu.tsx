@@ -110,6 +110,20 @@ export function OperatorMenu() {
           </button>
         ))}
       </div>
+      <h3>{t('ui.ride.operatorSound')}</h3>
+      <div className="operator-row">
+        {[true, false].map((on) => (
+          <button
+            key={String(on)}
+            type="button"
+            data-ride-sound={on}
+            aria-pressed={config.rideSound === on}
+            onClick={() => setOverrides({ rideSound: on })}
+          >
+            {t(on ? 'ui.ride.soundOn' : 'ui.ride.soundOff')}
+          </button>
+        ))}
+      </div>
       <h3>
         <label htmlFor="idle-seconds">{t('ui.idleSeconds')}</label>
       </h3>

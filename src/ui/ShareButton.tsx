@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useKiosk } from '../kiosk/store'
 import { useT } from '../state/settings'
+import { useKeepOut } from './useKeepOut'
 import { webLink } from '../share/link'
 import { type SendResult, shareOrCopy } from '../share/send'
 
@@ -37,9 +38,12 @@ function PhoneButton() {
   const t = useT()
   const open = useKiosk((s) => s.qrOpen)
   const setQrOpen = useKiosk((s) => s.setQrOpen)
+  const keepOut = useKeepOut()
   return (
     <button
       type="button"
+      ref={keepOut}
+      className="map-button"
       data-phone-button
       aria-haspopup="dialog"
       aria-expanded={open}
@@ -50,10 +54,14 @@ function PhoneButton() {
   )
 }
 
-/** Take the visit home: Share on the web; on a kiosk, "Continue on your phone" if it has a public address. */
-export function ShareButton() {
+/**
+ * Take the visit home: Share on the web, among the header's tools; on a kiosk with a
+ * public address, "Continue on your phone" at the foot, beside Map and Journeys, where a
+ * touch visitor's hands are (and the header's row keeps clear of the panels below it).
+ */
+export function ShareButton({ at }: { at: 'header' | 'footer' }) {
   const kiosk = useKiosk((s) => s.config.enabled)
   const hasAddress = useKiosk((s) => s.config.publicUrl !== '')
-  if (!kiosk) return <WebShare />
-  return hasAddress ? <PhoneButton /> : null
+  if (!kiosk) return at === 'header' ? <WebShare /> : null
+  return hasAddress && at === 'footer' ? <PhoneButton /> : null
 }

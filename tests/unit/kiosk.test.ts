@@ -10,6 +10,8 @@ import { useNavigation } from '../../src/navigation/store'
 import { useSettings } from '../../src/state/settings'
 import { useTour } from '../../src/tour/store'
 import { useUi } from '../../src/state/ui'
+import { startRide } from '../../src/journeys/controller'
+import { useJourneys } from '../../src/journeys/store'
 
 const cfg = { idleMs: 90_000, countdownMs: 15_000 }
 
@@ -96,6 +98,13 @@ describe('operator settings, as stored on the kiosk', () => {
     expect(parseOverrides({ defaultLang: 'zh', idleSeconds: 'soon' })).toEqual({ defaultLang: 'zh' })
     expect(parseOverrides({ idleSeconds: 99_999 })).toEqual({ idleSeconds: 3600 })
     for (const junk of [null, undefined, 'ko', 42, [], [1, 2]]) expect(parseOverrides(junk), String(junk)).toEqual({})
+    expect(parseOverrides({ rideSound: true })).toEqual({ rideSound: true })
+    expect(parseOverrides({ rideSound: 'loud' })).toEqual({})
+  })
+
+  it('plays rail sound on rides only where the operator chose it', () => {
+    expect(kioskConfigFrom('?kiosk', { ...kioskJson, defaultLang: 'en' }).rideSound).toBe(false)
+    expect(kioskConfigFrom('?kiosk', { ...kioskJson, defaultLang: 'en' }, { rideSound: true }).rideSound).toBe(true)
   })
 
   it('reads the settings kiosks stored before persist (bare), and stores them in the new form', async () => {
@@ -151,7 +160,12 @@ describe('reset', () => {
   })
 
   it('clears every store a visitor can change', () => {
+    useJourneys.setState({ mapOpen: true, selectedId: 'beijing-2025', sound: true, comfort: true })
+    startRide('beijing-2025')
+    expect(useJourneys.getState().rideId).toBe('beijing-2025')
     resetVisit('ko')
+    // The ride ends with its sound, and the journey map closes.
+    expect(useJourneys.getState()).toMatchObject({ rideId: null, mapOpen: false, selectedId: null, sound: false })
     expect(useTour.getState().tour).toBeNull()
     expect(useHotspots.getState()).toMatchObject({ openId: null, aboutOpen: false, visited: [] })
     expect(useUi.getState()).toMatchObject({ helpOpen: false, tourMenuOpen: false, operatorOpen: false })
