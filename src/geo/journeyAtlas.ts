@@ -1,13 +1,14 @@
 import { type GeoPermissibleObjects, type GeoProjection, geoBounds, geoConicConformal, geoPath } from 'd3-geo'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
-import atlas from 'world-atlas/countries-50m.json'
+import atlas from './region-50m.json'
 import type { FeatureCollection, Geometry } from 'geojson'
 
 /*
  * The journey map's geography: Natural Earth's 1:50m countries (public domain), as
- * packaged by world-atlas. It is bundled in this lazy chunk, so it loads with the map,
- * never from the network at run time.
+ * packaged by world-atlas, cut down to the countries in the map's view by `npm run geo`
+ * (src/geo/subset.ts). It is bundled in this lazy chunk, so it loads with the map, never
+ * from the network at run time.
  */
 type Countries = FeatureCollection<Geometry, { name: string }>
 const topology = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>

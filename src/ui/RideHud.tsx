@@ -47,7 +47,7 @@ export function RideHud() {
         </p>
       ) : (
         <p className="ride-network" data-testid="ride-network">
-          {t(`ui.ride.network.${at.network}`)}.{' '}
+          {t(`ui.ride.network.${at.network}`)}{' '}
           {network?.topKmh ? t(`ui.ride.speed.${at.network}`) : t('ui.ride.speed.none')}
         </p>
       )}

@@ -94,3 +94,16 @@ describe('journey links', () => {
     expect(formatJourneyHash('hanoi-2019')).toBe('#/journey/hanoi-2019')
   })
 })
+
+describe('the journey map’s countries', () => {
+  it('are exactly what `npm run geo` makes of world-atlas, with every country the map names', async () => {
+    const world = (await import('world-atlas/countries-50m.json')).default as never
+    const { subsetTopology, JOURNEY_BOX } = await import('../../src/geo/subset')
+    const shipped = (await import('../../src/geo/region-50m.json')).default
+    const made = subsetTopology(world, JOURNEY_BOX)
+    expect(JSON.stringify(made)).toBe(JSON.stringify(shipped))
+    const ids = made.objects.countries.geometries.map((g) => String(g.id))
+    for (const id of ['156', '643', '408', '410', '496', '392', '704']) expect(ids).toContain(id)
+    expect(ids).not.toContain('032') // Argentina: nowhere near the map
+  })
+})
