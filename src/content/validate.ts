@@ -110,11 +110,20 @@ function eachEntry<T>(
   return kept
 }
 
-/** The same for a file that is an object of id → entry (sources, facts). */
-function eachRecord<T>(file: string, raw: unknown, schema: z.ZodType<T>, issues: ContentIssue[]): Record<string, T> {
+/**
+ * The same for a file, or a `field` of one, that is an object of id → entry (sources,
+ * facts, the journeys' places).
+ */
+export function eachRecord<T>(
+  file: string,
+  raw: unknown,
+  schema: z.ZodType<T>,
+  issues: ContentIssue[],
+  field?: string,
+): Record<string, T> {
   const kept: Record<string, T> = {}
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    issues.push({ file, message: 'must be an object of id → entry' })
+    issues.push({ file, field, message: 'must be an object of id → entry' })
     return kept
   }
   for (const [id, value] of Object.entries(raw)) {

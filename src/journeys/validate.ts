@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { ContentIssue } from '../content/validate'
+import { type ContentIssue, eachRecord } from '../content/validate'
 import type { Dictionary } from '../content/schema'
 import {
   type GeoPlace,
@@ -36,29 +36,15 @@ const issuesOf = (entry: string | undefined, prefix: string, e: z.ZodError): Con
     message: i.message,
   }))
 
-function record<T>(raw: unknown, key: string, schema: z.ZodType<T>, issues: ContentIssue[]): Record<string, T> {
-  const out: Record<string, T> = {}
-  const value = (raw as Record<string, unknown> | null)?.[key]
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    issues.push({ file: JOURNEYS_FILE, field: key, message: 'must be an object of id → entry' })
-    return out
-  }
-  for (const [id, v] of Object.entries(value)) {
-    const r = schema.safeParse(v)
-    if (r.success) out[id] = r.data
-    else issues.push(...issuesOf(id, key, r.error))
-  }
-  return out
-}
-
 /**
  * Checks journeys.json against the facts, hotspots, places and texts. Nothing throws: a
  * journey with a problem is left out (with the file, entry and field named), the rest shown.
  */
 export function validateJourneys(raw: unknown, ctx: JourneyContext): JourneyContent {
   const issues: ContentIssue[] = []
-  const networks = record(raw, 'networks', NetworkSchema, issues)
-  const places = record(raw, 'places', PlaceSchema, issues)
+  const of = (key: string) => (raw as Record<string, unknown> | null)?.[key]
+  const networks = eachRecord(JOURNEYS_FILE, of('networks'), NetworkSchema, issues, 'networks')
+  const places = eachRecord(JOURNEYS_FILE, of('places'), PlaceSchema, issues, 'places')
   const list = (raw as Record<string, unknown> | null)?.journeys
   const journeys: Journey[] = []
   if (!Array.isArray(list)) issues.push({ file: JOURNEYS_FILE, field: 'journeys', message: 'must be an array' })

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { CARRIAGE_IDS } from '../../src/carriages/registry'
 import { initialJs } from './setup/dist'
@@ -15,6 +16,21 @@ const BUDGET = {
   textureSide: 2048,
 }
 const TURNS = 8
+
+/** The most draw calls and triangles of any view, turning on the spot; the programs compiled. */
+const worstView = (page: Page) =>
+  page.evaluate((turns) => {
+    const t = window.__TAEYANGHO__!
+    const start = t.pose().yaw
+    let calls = 0
+    let triangles = 0
+    for (let k = 0; k < turns; k++) {
+      const v = t.view(start + (k * Math.PI * 2) / turns, -0.06)
+      calls = Math.max(calls, v.calls)
+      triangles = Math.max(triangles, v.triangles)
+    }
+    return { calls, triangles, programs: t.info().programs }
+  }, TURNS)
 
 describe('performance budgets', () => {
   const { browser, baseUrl } = useChromium()
@@ -45,18 +61,7 @@ describe('performance budgets', () => {
     for (const id of ['restaurant', 'cars-1']) {
       await page.evaluate((h) => (location.hash = h), `#/${id}`)
       await page.waitForFunction((h) => location.hash === h, `#/${id}`)
-      const worst = await page.evaluate((turns) => {
-        const t = window.__TAEYANGHO__!
-        const start = t.pose().yaw
-        let calls = 0
-        let triangles = 0
-        for (let k = 0; k < turns; k++) {
-          const v = t.view(start + (k * Math.PI * 2) / turns, -0.06)
-          calls = Math.max(calls, v.calls)
-          triangles = Math.max(triangles, v.triangles)
-        }
-        return { calls, triangles, programs: t.info().programs }
-      }, TURNS)
+      const worst = await worstView(page)
       expect(worst.calls, `riding ${id}: ${worst.calls} draw calls`).toBeLessThanOrEqual(BUDGET.drawCalls)
       expect(worst.triangles, `riding ${id}: ${worst.triangles} triangles`).toBeLessThanOrEqual(BUDGET.triangles)
       expect(worst.programs, `riding ${id}: ${worst.programs} programs`).toBeLessThanOrEqual(BUDGET.programs)
@@ -68,18 +73,7 @@ describe('performance budgets', () => {
     '%s: every view, turning on the spot, stays within draw calls, triangles and programs',
     async (id) => {
       const { page } = await openTrain(browser(), baseUrl, `#/${id}`, { width: 640, height: 360 })
-      const worst = await page.evaluate((turns) => {
-        const t = window.__TAEYANGHO__!
-        const start = t.pose().yaw
-        let calls = 0
-        let triangles = 0
-        for (let k = 0; k < turns; k++) {
-          const v = t.view(start + (k * Math.PI * 2) / turns, -0.06)
-          calls = Math.max(calls, v.calls)
-          triangles = Math.max(triangles, v.triangles)
-        }
-        return { calls, triangles, programs: t.info().programs }
-      }, TURNS)
+      const worst = await worstView(page)
       expect(worst.calls, `${id}: ${worst.calls} draw calls`).toBeLessThanOrEqual(BUDGET.drawCalls)
       expect(worst.triangles, `${id}: ${worst.triangles} triangles`).toBeLessThanOrEqual(BUDGET.triangles)
       expect(worst.programs, `${id}: ${worst.programs} shader programs`).toBeLessThanOrEqual(BUDGET.programs)

@@ -49,6 +49,12 @@ describe('walking the train', () => {
     await page.keyboard.down('ArrowRight')
     await page.waitForFunction(() => window.__TAEYANGHO__!.pose().yaw < -Math.PI + 0.05, null, { polling: 20 })
     await page.keyboard.up('ArrowRight')
+    // On a busy machine the turn overshoots; facing the wall squarely, strafing slides
+    // along it, never toward the door in the end wall.
+    await page.evaluate(() => {
+      const p = window.__TAEYANGHO__!.pose()
+      window.__TAEYANGHO__!.place(p.x, p.z, -Math.PI, 0)
+    })
     await page.keyboard.down('KeyW')
     await page.waitForTimeout(2500)
     await page.keyboard.up('KeyW')
