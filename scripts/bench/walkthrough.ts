@@ -62,6 +62,10 @@ export async function benchWalkthrough() {
     )
   ) {
     await ride.click()
+    // A few seconds on, the countryside held where it is: each frame measured alone, not
+    // behind the ride's own frames still queued on a software GPU.
+    await page.waitForTimeout(3000)
+    await page.evaluate(() => window.__TAEYANGHO__!.holdRide?.(true))
     for (const id of ['restaurant', 'bedroom', 'cars-1'].filter((r) => ids.includes(r)))
       riding[`riding-${id}`] = figures(await measureRoom(page, id, cal.calibrate, opts))
     await page.locator('[data-testid=ride-stop]').click()

@@ -23,6 +23,8 @@ import { LOCOMOTIVE_MODELS } from '../exterior/locomotives'
 import { LAYER } from './portals'
 import { renderTrain } from './renderTrain'
 import { RideMotion } from './RideMotion'
+import { motion } from '../journeys/motion'
+import { useJourneys } from '../journeys/store'
 
 declare global {
   interface Window {
@@ -46,6 +48,11 @@ declare global {
       view: (yaw: number, pitch?: number, plain?: boolean) => { ms: number; calls: number; triangles: number }
       /** Every texture the scene uses, with its size in pixels. */
       textures: () => { name: string; width: number; height: number }[]
+      /**
+       * Holds a ride's countryside where it is (or lets it move again), the ride going on:
+       * the bench measures a riding frame without the ride's own frames queued beside it.
+       */
+      holdRide: (hold: boolean) => void
       /** Each room's side door onto the platform: its centre along the train (the bench steps out and in). */
       sideDoors: () => { id: string; x: number }[]
     }
@@ -96,6 +103,10 @@ function Ready() {
             seen.set(m.map.uuid, { name: m.map.name || m.map.uuid, width: img.width, height: img.height })
         })
         return [...seen.values()]
+      },
+      holdRide: (hold) => {
+        motion.active = !hold && useJourneys.getState().rideId !== null && !useJourneys.getState().arrived
+        invalidate()
       },
       sideDoors: () =>
         CARRIAGES.map((c, i) => {
