@@ -1,6 +1,7 @@
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import atlas from 'world-atlas/countries-110m.json'
+import { type Box, subsetTopology } from './subset'
 import type { Feature, FeatureCollection, Geometry } from 'geojson'
 
 /*
@@ -19,10 +20,11 @@ export interface WallGeography {
   korea: Country[]
 }
 
-export function wallGeography(): WallGeography {
-  const all = (
-    feature(topology, topology.objects.countries) as unknown as FeatureCollection<Geometry, { name: string }>
-  ).features
+/** The countries that reach into `box` ([west, south, east, north]): the rest are never drawn. */
+export function wallGeography(box: Box): WallGeography {
+  const near = subsetTopology(topology, box)
+  const all = (feature(near, near.objects.countries) as unknown as FeatureCollection<Geometry, { name: string }>)
+    .features
   const of = (...ids: string[]) => all.filter((c) => ids.includes(String(c.id)))
   return { land: all, china: of('156'), korea: of('408', '410') }
 }

@@ -23,7 +23,9 @@ export function PhonePanel() {
   const openId = useHotspots((s) => s.openId)
   const close = useCallback(() => {
     setQrOpen(false)
-    requestAnimationFrame(() => document.querySelector<HTMLButtonElement>('[data-phone-button]')?.focus())
+    requestAnimationFrame(() =>
+      [...document.querySelectorAll<HTMLButtonElement>('[data-phone-button]')].find((b) => b.offsetParent)?.focus(),
+    )
   }, [setQrOpen])
   const link = open ? publicLink(publicUrl, { placeId, hotspotId: hotspotAt(openId, placeId)?.id }, lang) : null
   if (!link) return null

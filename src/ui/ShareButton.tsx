@@ -34,7 +34,7 @@ function WebShare() {
 }
 
 /** On a kiosk with a public address: opens the QR code of this visit. */
-function PhoneButton() {
+function PhoneButton({ at }: { at: 'header' | 'footer' }) {
   const t = useT()
   const open = useKiosk((s) => s.qrOpen)
   const setQrOpen = useKiosk((s) => s.setQrOpen)
@@ -43,7 +43,7 @@ function PhoneButton() {
     <button
       type="button"
       ref={keepOut}
-      className="map-button"
+      className={at === 'footer' ? 'map-button phone-foot' : 'phone-head'}
       data-phone-button
       aria-haspopup="dialog"
       aria-expanded={open}
@@ -58,10 +58,11 @@ function PhoneButton() {
  * Take the visit home: Share on the web, among the header's tools; on a kiosk with a
  * public address, "Continue on your phone" at the foot, beside Map and Journeys, where a
  * touch visitor's hands are (and the header's row keeps clear of the panels below it).
+ * On a phone-sized screen an open panel covers the foot: there it is in the header.
  */
 export function ShareButton({ at }: { at: 'header' | 'footer' }) {
   const kiosk = useKiosk((s) => s.config.enabled)
   const hasAddress = useKiosk((s) => s.config.publicUrl !== '')
   if (!kiosk) return at === 'header' ? <WebShare /> : null
-  return hasAddress && at === 'footer' ? <PhoneButton /> : null
+  return hasAddress ? <PhoneButton at={at} /> : null
 }

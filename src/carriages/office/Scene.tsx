@@ -5,7 +5,7 @@ import { DISPLAY_GAMMA, irradiance } from '../../geometry/lighting'
 import type { SceneProps } from '../../train/types'
 import { MAP_Z, PARTITION_X } from './layout'
 import { type MapLabels, drawWallMap } from './mapCanvas'
-import { PLACES } from './mapOutline'
+import { MAP_BOUNDS as B, PLACES } from './mapOutline'
 import type { WallGeography } from '../../geo/wallAtlas'
 
 const MAP_W = 1.7
@@ -75,7 +75,7 @@ export default function OfficeScene({ lang, text }: SceneProps) {
   useEffect(() => {
     let gone = false
     import('../../geo/wallAtlas')
-      .then((m) => !gone && setGeo(m.wallGeography()))
+      .then((m) => !gone && setGeo(m.wallGeography([B.west, B.south, B.east, B.north])))
       .catch((e: unknown) => console.warn('[office] the wall map’s countries did not load', e))
     return () => {
       gone = true
