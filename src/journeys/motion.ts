@@ -15,7 +15,12 @@ export const motion = {
   t: 0,
 }
 
-/** The sway added to the eyes: a slow roll and a small bounce. Zero when still or calm. */
-export function swayAt(t: number): { dy: number; roll: number } {
-  return { dy: 0.012 * Math.sin(t * 2.3) + 0.005 * Math.sin(t * 7.1), roll: 0.006 * Math.sin(t * 1.1) }
+/**
+ * The sway added to the eyes at `t`: a slow roll and a small bounce, written into `out`
+ * (the rig calls it every frame, so it allocates nothing).
+ */
+export function swayAt(t: number, out: { dy: number; roll: number }): { dy: number; roll: number } {
+  out.dy = 0.012 * Math.sin(t * 2.3) + 0.005 * Math.sin(t * 7.1)
+  out.roll = 0.006 * Math.sin(t * 1.1)
+  return out
 }

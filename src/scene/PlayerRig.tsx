@@ -18,6 +18,9 @@ import { CARRIAGES, CARRIAGE_IDS, SLOTS, carriageIndex } from '../carriages/regi
 import { FRAME_ORDER } from './frameOrder'
 import { motion, swayAt } from '../journeys/motion'
 
+/** The sway of this frame, reused: nothing is allocated in the frame loop. */
+const SWAY = { dy: 0, roll: 0 }
+
 /** Puts the visitor at `to`, or where a place puts them (`spawn`, in world coordinates), and stops any walk. */
 function stand(spawn: { x: number; z: number; yaw: number; pitch: number }, to?: Pose): void {
   pose.x = to?.x ?? spawn.x
@@ -141,7 +144,7 @@ export function PlayerRig() {
     camera.position.set(pose.x, eyeAt(PLATFORM_AT, pose.z), pose.z)
     camera.rotation.set(pose.pitch, pose.yaw, 0)
     if (motion.active && motion.sway) {
-      const s = swayAt(motion.t)
+      const s = swayAt(motion.t, SWAY)
       camera.position.y += s.dy
       camera.rotation.z = s.roll
     }

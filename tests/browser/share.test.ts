@@ -11,7 +11,7 @@ import zh from '../../src/content/i18n/zh/ui.json'
 import enSpots from '../../src/content/i18n/en/hotspots.json'
 import koSpots from '../../src/content/i18n/ko/hotspots.json'
 import zhSpots from '../../src/content/i18n/zh/hotspots.json'
-import { openTrain } from './setup/page'
+import { decodePng, openTrain } from './setup/page'
 import { useChromium } from './setup/suite'
 
 /** Screenshots land here (git-ignored) for a person to look at. */
@@ -36,20 +36,13 @@ const kioskAt = (lang: Lang, publicUrl: string | null = PUBLIC) =>
 async function readQr(browser: Browser, page: Page): Promise<string | null> {
   const png = await page.screenshot()
   const decoder = await browser.newPage()
-  const { width, height, rgba } = await decoder.evaluate(async (b64) => {
-    const img = new Image()
-    img.src = 'data:image/png;base64,' + b64
-    await img.decode()
-    const c = document.createElement('canvas')
-    c.width = img.width
-    c.height = img.height
-    const ctx = c.getContext('2d')!
-    ctx.drawImage(img, 0, 0)
-    const bytes = new Uint8Array(ctx.getImageData(0, 0, c.width, c.height).data.buffer)
+  const { width, height } = await decodePng(decoder, png)
+  const rgba = await decoder.evaluate(() => {
+    const bytes = new Uint8Array((window as unknown as { __shot: Uint8ClampedArray }).__shot.buffer)
     let bin = ''
     for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-    return { width: c.width, height: c.height, rgba: btoa(bin) }
-  }, png.toString('base64'))
+    return btoa(bin)
+  })
   await decoder.close()
   return jsQR(new Uint8ClampedArray(Buffer.from(rgba, 'base64')), width, height)?.data ?? null
 }

@@ -64,8 +64,15 @@ export function pose(page: Page) {
  * and decodes it in the page as `window.__shot` (RGBA bytes), for a scan to read there.
  */
 export async function captureCanvas(page: Page): Promise<void> {
-  const png = await page.locator('.scene canvas').screenshot()
-  await page.evaluate(async (b64) => {
+  await decodePng(page, await page.locator('.scene canvas').screenshot())
+}
+
+/**
+ * Decodes a PNG in `page` (Chromium reads it) as `window.__shot` (RGBA bytes), with its
+ * size as `window.__shotSize`, for a scan to read there or to send back.
+ */
+export async function decodePng(page: Page, png: Buffer): Promise<{ width: number; height: number }> {
+  return page.evaluate(async (b64) => {
     const img = new Image()
     img.src = 'data:image/png;base64,' + b64
     await img.decode()
@@ -74,7 +81,10 @@ export async function captureCanvas(page: Page): Promise<void> {
     c.height = img.height
     const ctx = c.getContext('2d')!
     ctx.drawImage(img, 0, 0)
-    ;(window as unknown as { __shot: Uint8ClampedArray }).__shot = ctx.getImageData(0, 0, c.width, c.height).data
+    const w = window as unknown as { __shot: Uint8ClampedArray; __shotSize: { width: number; height: number } }
+    w.__shot = ctx.getImageData(0, 0, c.width, c.height).data
+    w.__shotSize = { width: c.width, height: c.height }
+    return w.__shotSize
   }, png.toString('base64'))
 }
 
