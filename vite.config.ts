@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 import pkg from './package.json' with { type: 'json' }
 import { cjkFonts } from './scripts/cjkFonts.ts'
+import { cspMeta } from './scripts/csp.ts'
 
 export default defineConfig({
   define: {
@@ -11,6 +12,7 @@ export default defineConfig({
   plugins: [
     react(),
     cjkFonts(['src/content']),
+    cspMeta(),
     // Offline kiosks: precache the app shell, code, fonts and models. The new version
     // waits for the next load (see src/pwa.ts) instead of reloading a visitor's page.
     VitePWA({

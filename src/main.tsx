@@ -1,3 +1,5 @@
+// First: before any module builds a zod schema (see zodConfig.ts).
+import './zodConfig'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { startPwa } from './pwa'

@@ -236,11 +236,16 @@ export function validateContent(raw: RawContent, ctx: ContentContext): Content {
     if (tourIds.has(tour.id))
       problems.push({ file: FILES.tours, entry, field: 'id', message: `"${tour.id}" is used by an earlier tour` })
     tourIds.add(tour.id)
+    // A stop whose panel is not shown costs only that stop (reported all the same): the
+    // tour, and the kiosk's attract loop that plays it, go on with the others.
     tour.stops.forEach(
       (stop, i) =>
         !seen.has(stop) &&
-        problems.push({ file: FILES.tours, entry, field: `stops.${i}`, message: `no valid hotspot "${stop}"` }),
+        issues.push({ file: FILES.tours, entry, field: `stops.${i}`, message: `no valid hotspot "${stop}"` }),
     )
+    tour.stops = tour.stops.filter((stop) => seen.has(stop))
+    if (tour.stops.length === 0)
+      problems.push({ file: FILES.tours, entry, field: 'stops', message: 'no stop is left that can be shown' })
     if (!dictionaries.en[`tour.${tour.id}.name`])
       problems.push({
         file: FILES.dict('en', 'ui.json'),

@@ -1,5 +1,7 @@
 import { create } from 'zustand'
-import { createJSONStorage, persist, subscribeWithSelector } from 'zustand/middleware'
+import { z } from 'zod'
+import { persist, subscribeWithSelector } from 'zustand/middleware'
+import { persistStorage } from '../state/storage'
 
 interface HotspotState {
   /** The hotspot whose panel is open, if any. */
@@ -35,7 +37,7 @@ export const useHotspots = create<HotspotState>()(
       }),
       {
         name: 'taeyangho-visited',
-        storage: createJSONStorage(() => sessionStorage),
+        storage: persistStorage('session', z.object({ visited: z.array(z.string()) })),
         partialize: (s) => ({ visited: s.visited }),
       },
     ),

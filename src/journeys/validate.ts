@@ -67,9 +67,12 @@ export function validateJourneys(raw: unknown, ctx: JourneyContext): JourneyCont
         ...(j.legs ?? []).flatMap((l, k) => (l.event ? [[`legs.${k}.event.fact`, l.event.fact] as const] : [])),
       ]
       for (const [field, f] of facts) if (!ctx.facts.includes(f)) bad(field, `no fact "${f}" in facts.json`)
+      // A link to a panel that is not shown costs only that link: the journey stays.
       j.hotspots.forEach((h, k) => {
-        if (!ctx.hotspots.includes(h)) bad(`hotspots.${k}`, `no valid hotspot "${h}"`)
+        if (!ctx.hotspots.includes(h))
+          issues.push({ file: JOURNEYS_FILE, entry: name, field: `hotspots.${k}`, message: `no valid hotspot "${h}"` })
       })
+      j.hotspots = j.hotspots.filter((h) => ctx.hotspots.includes(h))
       if (j.start !== undefined && !places[j.start]) bad('start', `no place "${j.start}" in places`)
       j.legs?.forEach((l, k) => {
         if (!places[l.to]) bad(`legs.${k}.to`, `no place "${l.to}" in places`)

@@ -1,11 +1,13 @@
 import { z } from 'zod'
 import { isLang } from '../content/i18n'
 import { LANGS, type Lang } from '../content/schema'
+import { type PinHash, PinHashSchema } from './pin'
 
 export interface KioskConfig {
   /** `?kiosk` in the URL: touch-first UI, idle reset, attract loop, operator menu. */
   enabled: boolean
-  pin: string
+  /** The operator PIN's hash; null when kiosk.json's is malformed: then the menu cannot be opened. */
+  pin: PinHash | null
   defaultLang: Lang
   idleSeconds: number
   countdownSeconds: number
@@ -25,8 +27,15 @@ export interface KioskConfig {
 /** The URL parameters a kiosk reads: a link for a visitor's phone carries none of them. */
 export const KIOSK_PARAMS = ['kiosk', 'idle', 'countdown', 'dwell', 'tourSpeed', 'publicUrl'] as const
 
-/** kiosk.json as read: an install's settings file from before `publicUrl` has none. */
-export type KioskSettings = Omit<KioskConfig, 'enabled' | 'dwellSeconds' | 'tourSpeed' | 'publicUrl' | 'rideSound'> & {
+/**
+ * kiosk.json as read: an install's settings file from before `publicUrl` has none. The
+ * file is hand-edited, so kioskConfigFrom checks every field rather than trusting its type.
+ */
+export type KioskSettings = Omit<
+  KioskConfig,
+  'enabled' | 'pin' | 'dwellSeconds' | 'tourSpeed' | 'publicUrl' | 'rideSound'
+> & {
+  pin: unknown
   publicUrl?: string
   rideSound?: boolean
 }
@@ -34,8 +43,50 @@ export type KioskSettings = Omit<KioskConfig, 'enabled' | 'dwellSeconds' | 'tour
 /** What an operator may change from the menu; kept in localStorage on that kiosk. */
 export type OperatorOverrides = Partial<Pick<KioskConfig, 'defaultLang' | 'idleSeconds' | 'publicUrl' | 'rideSound'>>
 
-/** The idle time an operator may set: as the menu offers it, and as `?idle=` at most. */
-export const IDLE_SECONDS = { min: 10, max: 3600 } as const
+interface Bounds {
+  min: number
+  max: number
+  /** When kiosk.json's own figure is not a number. */
+  fallback: number
+}
+
+/**
+ * Idle time and countdown, wherever they come from (the menu, `?idle=`, stored, kiosk.json):
+ * under 10 s a visitor reading a panel is taken for gone; under 5 s nobody can answer
+ * "Are you still there?" in time.
+ */
+export const IDLE_SECONDS: Bounds = { min: 10, max: 3600, fallback: 90 }
+export const COUNTDOWN_SECONDS: Bounds = { min: 5, max: 120, fallback: 15 }
+
+const clamp = (n: number, b: Pick<Bounds, 'min' | 'max'>) => Math.min(b.max, Math.max(b.min, n))
+
+/** A figure from a file or storage: brought within bounds; anything not a finite number is not one. */
+function within(value: unknown, b: Bounds): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? clamp(value, b) : undefined
+}
+
+/** What the operator typed, as whole seconds within bounds; null (refused, nothing saved) otherwise. */
+export function secondsTyped(text: string, b: Pick<Bounds, 'min' | 'max'>): number | null {
+  if (!/^\d{1,9}$/.test(text.trim())) return null
+  const n = Number(text.trim())
+  return n >= b.min && n <= b.max ? n : null
+}
+
+const warned = new Set<string>()
+
+/** kiosk.json's pin entry, or null (and one warning) when it is not a hash this build can check. */
+function pinFrom(raw: unknown): PinHash | null {
+  const r = PinHashSchema.safeParse(raw)
+  if (r.success) return r.data
+  const why = r.error.issues.map((i) => `${i.path.join('.') || 'pin'}: ${i.message}`).join('; ')
+  if (!warned.has(why)) {
+    warned.add(why)
+    console.warn(
+      `Taeyangho: the operator menu cannot be opened: "pin" in kiosk.json is not a PBKDF2 hash (${why}). Run npm run set-pin.`,
+    )
+  }
+  return null
+}
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i
 
@@ -69,7 +120,7 @@ const OverridesSchema = z.object({
   defaultLang: z.enum(LANGS).optional().catch(undefined),
   idleSeconds: z
     .number()
-    .transform((n) => Math.min(IDLE_SECONDS.max, Math.max(IDLE_SECONDS.min, n)))
+    .transform((n) => clamp(n, IDLE_SECONDS))
     .optional()
     .catch(undefined),
   // '' takes the operator's address away again (kiosk.json's applies).
@@ -92,10 +143,11 @@ export function parseOverrides(raw: unknown): OperatorOverrides {
   return out
 }
 
-function positive(value: string | null, min: number, max: number): number | null {
+/** A URL parameter brought within bounds; null when it is absent or not a number. */
+function fromUrl(value: string | null, b: Pick<Bounds, 'min' | 'max'>): number | null {
   if (value === null || value.trim() === '') return null
   const n = Number(value)
-  return Number.isFinite(n) ? Math.max(min, Math.min(max, n)) : null
+  return Number.isFinite(n) ? clamp(n, b) : null
 }
 
 /**
@@ -107,12 +159,19 @@ export function kioskConfigFrom(search: string, base: KioskSettings, overrides: 
   const enabled = q.has('kiosk') && q.get('kiosk') !== '0' && q.get('kiosk') !== 'false'
   return {
     enabled,
-    pin: base.pin,
+    pin: pinFrom(base.pin),
     defaultLang: isLang(overrides.defaultLang) ? overrides.defaultLang : base.defaultLang,
-    idleSeconds: positive(q.get('idle'), 1, 3600) ?? overrides.idleSeconds ?? base.idleSeconds,
-    countdownSeconds: positive(q.get('countdown'), 1, 120) ?? base.countdownSeconds,
-    dwellSeconds: positive(q.get('dwell'), 0.5, 120),
-    tourSpeed: positive(q.get('tourSpeed'), 1, 4) ?? 1,
+    idleSeconds:
+      fromUrl(q.get('idle'), IDLE_SECONDS) ??
+      within(overrides.idleSeconds, IDLE_SECONDS) ??
+      within(base.idleSeconds, IDLE_SECONDS) ??
+      IDLE_SECONDS.fallback,
+    countdownSeconds:
+      fromUrl(q.get('countdown'), COUNTDOWN_SECONDS) ??
+      within(base.countdownSeconds, COUNTDOWN_SECONDS) ??
+      COUNTDOWN_SECONDS.fallback,
+    dwellSeconds: fromUrl(q.get('dwell'), { min: 0.5, max: 120 }),
+    tourSpeed: fromUrl(q.get('tourSpeed'), { min: 1, max: 4 }) ?? 1,
     publicUrl:
       (enabled ? parsePublicUrl(q.get('publicUrl')) : null) ??
       parsePublicUrl(overrides.publicUrl) ??

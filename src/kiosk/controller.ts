@@ -1,4 +1,5 @@
-import { applyWaitingUpdate } from '../pwa'
+import { applyWaitingUpdate, checkForUpdate, updateWaiting } from '../pwa'
+import type { KioskConfig } from './config'
 import { useKiosk } from './store'
 import { useLoading } from '../state/loading'
 import { useTour } from '../tour/store'
@@ -8,6 +9,23 @@ import { freshVisitHere, resetVisit } from './reset'
 
 /** The tour the attract loop plays. */
 export const ATTRACT_TOUR = 'highlights'
+
+/** How often an open kiosk asks for a new version (and at every reset). */
+export const UPDATE_CHECK_MS = 15 * 60_000
+
+declare global {
+  interface Window {
+    /**
+     * For tests and the soak: `pass(s)` counts s seconds of nobody touching at once,
+     * so a test drives the idle clock instead of racing it; `config()` is what the
+     * kiosk runs with; `ready()` whether the idle clock runs yet (the train is on screen).
+     */
+    __KIOSK__?: { pass: (seconds: number) => void; config: () => KioskConfig; ready: () => boolean }
+  }
+}
+
+/** The page a kiosk opens after an update: its own parameters, the front of the train. */
+const freshUrl = () => location.pathname + location.search
 
 /**
  * Kiosk mode (`?kiosk`): touch-first, no context menu, fullscreen on the first touch,
@@ -30,6 +48,7 @@ export function startKiosk(): () => void {
   }
   let state = idleStart(performance.now())
   let askedFullscreen = false
+  let lastCheck = performance.now()
 
   const onActivity = (e: Event) => {
     if (e.type === 'pointerdown' && !askedFullscreen && !document.fullscreenElement) {
@@ -45,13 +64,19 @@ export function startKiosk(): () => void {
   // Holding the stick or dragging to look is someone at the kiosk, however long it lasts.
   const onDrag = (e: PointerEvent) => e.buttons !== 0 && onActivity(e)
 
-  const timer = setInterval(() => {
+  const tick = () => {
     const now = performance.now()
+    if (now - lastCheck > UPDATE_CHECK_MS) {
+      lastCheck = now
+      checkForUpdate()
+    }
     // Idle time counts from when the train is on screen, not from the page load.
     if (useLoading.getState().stage !== 'ready') {
       state = idleActivity(state, now).state
       return
     }
+    // Nobody is here during the attract loop: a new version may take over now.
+    if (state.phase === 'attract' && updateWaiting()) applyWaitingUpdate(freshUrl())
     const tour = useTour.getState().tour
     // A visitor's running tour holds the idle timer; a paused one (panel closed, walked
     // away) does not, or an abandoned kiosk would never reset.
@@ -61,12 +86,26 @@ export function startKiosk(): () => void {
     state = r.state
     if (state.phase === 'countdown') useKiosk.getState().setPhase('countdown', countdownLeft(state, now, timing()))
     if (r.event === 'reset') {
-      if (applyWaitingUpdate()) return
+      // The reset always happens, update or not: a reload that fails to come must not
+      // leave the last visitor's state on screen under a countdown stuck at 1 s.
       resetVisit(useKiosk.getState().config.defaultLang)
       useKiosk.getState().setPhase('attract')
       startTourById(ATTRACT_TOUR, true)
+      if (!applyWaitingUpdate(freshUrl())) {
+        lastCheck = now
+        checkForUpdate()
+      }
     }
-  }, 250)
+  }
+  const timer = setInterval(tick, 250)
+  window.__KIOSK__ = {
+    pass: (seconds) => {
+      state = { ...state, lastActivity: state.lastActivity - seconds * 1000 }
+      tick()
+    },
+    config: () => useKiosk.getState().config,
+    ready: () => useLoading.getState().stage === 'ready',
+  }
 
   const events = ['pointerdown', 'keydown', 'wheel'] as const
   events.forEach((t) => window.addEventListener(t, onActivity, { capture: true, passive: true }))
@@ -75,6 +114,7 @@ export function startKiosk(): () => void {
   return () => {
     window.removeEventListener('pointermove', onDrag, { capture: true })
     clearInterval(timer)
+    delete window.__KIOSK__
     events.forEach((t) => window.removeEventListener(t, onActivity, { capture: true }))
     window.removeEventListener('contextmenu', noMenu)
     root.classList.remove('kiosk')

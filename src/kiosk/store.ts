@@ -1,5 +1,7 @@
 import { create } from 'zustand'
-import { type StateStorage, createJSONStorage, persist } from 'zustand/middleware'
+import { z } from 'zod'
+import { persist } from 'zustand/middleware'
+import { persistStorage } from '../state/storage'
 import kioskJson from '../content/kiosk.json'
 import type { Lang } from '../content/schema'
 import { type KioskConfig, type OperatorOverrides, kioskConfigFrom, parseOverrides } from './config'
@@ -12,42 +14,14 @@ const base = { ...kioskJson, defaultLang: kioskJson.defaultLang as Lang }
 const configWith = (overrides: OperatorOverrides): KioskConfig =>
   kioskConfigFrom(typeof window === 'undefined' ? '' : window.location.search, base, overrides)
 
-/**
- * localStorage, where it can be used. Blocked storage throws when touched (a private
- * window, a locked-down kiosk browser), a full one when written: the operator's settings
- * then last until the page closes, and the page never breaks for it. A value already
- * stored is not written again (persist writes on every change of the store, idle
- * phases included).
- */
-const operatorStorage: StateStorage = {
-  getItem: (name) => {
-    try {
-      return localStorage.getItem(name)
-    } catch {
-      return null
-    }
-  },
-  setItem: (name, value) => {
-    try {
-      if (localStorage.getItem(name) !== value) localStorage.setItem(name, value)
-    } catch {
-      // Blocked or full: kept in memory only.
-    }
-  },
-  removeItem: (name) => {
-    try {
-      localStorage.removeItem(name)
-    } catch {
-      // Blocked: nothing to remove.
-    }
-  },
-}
-
 /** Before persist, the overrides were stored bare (`{"idleSeconds":60}`): read that as version 0. */
-const legacy = (key: string, value: unknown): unknown =>
-  key === '' && typeof value === 'object' && value !== null && !('state' in value)
+const legacy = (value: unknown): unknown =>
+  typeof value === 'object' && value !== null && !('state' in value)
     ? { state: { overrides: value }, version: 0 }
     : value
+
+/** Each stored field is checked on its own (parseOverrides): one bad field costs only itself. */
+const PersistedSchema = z.object({ overrides: z.unknown().transform(parseOverrides) })
 
 interface Persisted {
   overrides: OperatorOverrides
@@ -85,13 +59,13 @@ export const useKiosk = create<KioskStore>()(
     {
       name: OPERATOR_KEY,
       version: 1,
-      storage: createJSONStorage<Persisted>(() => operatorStorage, { reviver: legacy }),
+      storage: persistStorage<Persisted>('local', PersistedSchema, legacy),
       partialize: (s) => ({ overrides: s.overrides }),
       // Version 0 held the same fields, bare: merge checks them, whatever the version.
       migrate: (stored) => stored as Persisted,
-      // What was stored is anything at all (an older build, a hand edit): keep only valid fields.
+      // What was stored has passed PersistedSchema: the config follows from it.
       merge: (stored, current) => {
-        const overrides = parseOverrides((stored as Partial<Persisted> | undefined)?.overrides)
+        const overrides = (stored as Persisted | undefined)?.overrides ?? {}
         return { ...current, overrides, config: configWith(overrides) }
       },
     },

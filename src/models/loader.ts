@@ -154,6 +154,17 @@ const settled = new Map<string, ModelResult>()
 export const settledModel = (id: string): ModelResult | undefined => settled.get(id)
 
 /**
+ * The materials of every model loaded so far: geometry/materials.ts's, made once and
+ * shared by every canvas the page builds (see scene/renderer.ts, which lets a canvas's
+ * renderer go from them).
+ */
+export function loadedMaterials(): Set<Material> {
+  const found = new Set<Material>()
+  for (const r of settled.values()) if (r.ok) for (const m of r.meshes) found.add(m.material)
+  return found
+}
+
+/**
  * A model by id, loaded once: its meshes, or the reason it is drawn from code instead
  * (also logged as a warning and listed in the operator status). Never rejects.
  */

@@ -64,7 +64,9 @@ export function startHashSync(): () => void {
     const place = parseHash(window.location.hash, PLACE_IDS)
     if (useJourneys.getState().mapOpen) useJourneys.setState({ mapOpen: false })
     if (place) goTo(place)
-    else write()
+    // Always written back: a hash naming an unknown hotspot in this same room changes
+    // no store, so nothing else would take the bad name out of the URL.
+    write()
   }
   window.addEventListener('hashchange', onHashChange)
   return () => {

@@ -2,6 +2,7 @@ import { PerformanceMonitor } from '@react-three/drei'
 import { Canvas, useFrame, useThree } from '@react-three/fiber'
 import { use, useEffect, useState } from 'react'
 import { useLoading } from '../state/loading'
+import { useStatus } from '../state/status'
 import { pose } from '../player/visitor'
 import { diagnostics, frame } from '../state/frame'
 import { ContextGuard } from './ContextGuard'
@@ -55,6 +56,8 @@ declare global {
       holdRide: (hold: boolean) => void
       /** Each room's side door onto the platform: its centre along the train (the bench steps out and in). */
       sideDoors: () => { id: string; x: number }[]
+      /** Starts the canvas afresh, as after a context that never came back (the rebuild test). */
+      rebuild: () => void
     }
   }
 }
@@ -108,6 +111,7 @@ function Ready() {
         motion.active = !hold && useJourneys.getState().rideId !== null && !useJourneys.getState().arrived
         invalidate()
       },
+      rebuild: () => useStatus.getState().remount(),
       sideDoors: () =>
         CARRIAGES.map((c, i) => {
           const d = c.shell.sideDoor(c.length)
@@ -124,7 +128,8 @@ function Ready() {
     frame.request = () => invalidate()
     // Runs after the first commit of the whole scene: the next frame shows it.
     const id = requestAnimationFrame(() => {
-      performance.mark('taeyangho:first-frame')
+      // The page's first frame, marked once: a rebuilt canvas's would pile up (marks stay until cleared).
+      if (performance.getEntriesByName('taeyangho:first-frame').length === 0) performance.mark('taeyangho:first-frame')
       useLoading.getState().advance('ready', 1, '')
     })
     return () => cancelAnimationFrame(id)

@@ -1,4 +1,6 @@
-import { WebGLRenderer } from 'three'
+import { type Material, WebGLRenderer } from 'three'
+import { materials } from '../geometry/materials'
+import { loadedMaterials } from '../models/loader'
 import { useStatus } from '../state/status'
 
 const ATTRIBUTES: WebGLContextAttributes = { alpha: true, antialias: false, powerPreference: 'high-performance' }
@@ -23,5 +25,27 @@ export const createRenderer = ((defaults: { canvas: unknown }): WebGLRenderer | 
     useStatus.setState({ noWebGL: true })
     return new Promise<never>(() => {})
   }
-  return new WebGLRenderer({ canvas, context, ...ATTRIBUTES })
+  const renderer = new WebGLRenderer({ canvas, context, ...ATTRIBUTES })
+  const dispose = renderer.dispose.bind(renderer)
+  renderer.dispose = () => {
+    releaseSharedMaterials(renderer)
+    dispose()
+  }
+  return renderer
 }) as (defaults: { canvas: unknown }) => WebGLRenderer
+
+/**
+ * Lets a renderer that is going (R3F disposes it when the canvas unmounts, as after a
+ * context that never came back) go from the materials that outlive it. three's
+ * WebGLRenderer.dispose() frees the geometries and textures it drew, but each material it
+ * compiled keeps the renderer's 'dispose' listener until the material itself is
+ * disposed; and the train's materials are made once for the page (geometry/materials.ts,
+ * models/loader.ts): each rebuilt canvas stayed alive through them, its renderer, canvas
+ * and R3F's two divs. Disposing such a material only drops every renderer's programs for
+ * it, which a live renderer compiles again when it next draws it; the canvas that follows
+ * is made after this one has gone, so it has usually drawn nothing yet.
+ */
+function releaseSharedMaterials(renderer: WebGLRenderer): void {
+  const shared = new Set<Material>([...Object.values(materials()), ...loadedMaterials()])
+  for (const m of shared) if (renderer.properties.has(m)) m.dispose()
+}

@@ -3,7 +3,7 @@ import { panelWords } from '../content/schema'
 import { hotspotOnTour, viewpointOf } from '../hotspots'
 import { useHotspots } from '../hotspots/store'
 import { cancelRoute, followRoute, pose } from '../player/visitor'
-import { frame } from '../state/frame'
+import { frame, prefersReducedMotion } from '../state/frame'
 import { VISITOR } from '../train/dimensions'
 import { currentStop, readingSeconds } from './director'
 import { routeBetween } from './route'
@@ -68,11 +68,20 @@ export function startTourController(pace: () => TourPace): () => void {
       const h = hotspotOnTour(currentStop(t))
       if (!h) return useTour.getState().next()
       useHotspots.getState().close()
-      followRoute(routeBetween(pose, viewpointOf(h)), VISITOR.walkSpeed * pace().tourSpeed, () => {
+      const arrived = () => {
         walkingTo = null
         useHotspots.getState().open(h.id, !t.loop)
         useTour.getState().arrive(secondsFor(h.id, pace()))
-      })
+      }
+      // Asked for less motion: a cut from stop to stop (the rig reports the new room
+      // from the pose, as it does after a walk), never a glide through the train.
+      if (prefersReducedMotion()) {
+        cancelRoute()
+        Object.assign(pose, viewpointOf(h))
+        frame.request()
+        return arrived()
+      }
+      followRoute(routeBetween(pose, viewpointOf(h)), VISITOR.walkSpeed * pace().tourSpeed, arrived)
       frame.request()
     },
   )

@@ -2,13 +2,16 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { LANG_NAMES } from '../content/i18n'
 import { LANGS } from '../content/schema'
 import { offline } from '../pwa'
-import { parsePublicUrl } from '../kiosk/config'
+import { IDLE_SECONDS, parsePublicUrl, secondsTyped } from '../kiosk/config'
+import { canCheckPin } from '../kiosk/pin'
 import { useKiosk } from '../kiosk/store'
 import { useModels } from '../models/store'
 import { diagnostics } from '../state/frame'
 import { useT } from '../state/settings'
 import { useUi } from '../state/ui'
 import { Panel } from './Panel'
+import { PinPad } from './PinPad'
+import './operator.css'
 
 const LONG_PRESS_MS = 2000
 
@@ -26,7 +29,11 @@ export function OperatorCorner() {
       aria-hidden="true"
       onPointerDown={() => {
         cancel()
-        timer.current = window.setTimeout(() => set({ operatorOpen: true }), LONG_PRESS_MS)
+        timer.current = window.setTimeout(() => {
+          // Without a PIN this build can check, nobody may open the menu (config.ts warned at load too).
+          if (useKiosk.getState().config.pin && canCheckPin()) return set({ operatorOpen: true })
+          console.warn('Taeyangho: the operator menu is unavailable: no valid PIN hash, or no WebCrypto here')
+        }, LONG_PRESS_MS)
       }}
       onPointerUp={cancel}
       onPointerLeave={cancel}
@@ -47,19 +54,18 @@ export function OperatorMenu() {
   const set = useUi((s) => s.set)
   const config = useKiosk((s) => s.config)
   const setOverrides = useKiosk((s) => s.setOverrides)
-  const [pin, setPin] = useState('')
   const [unlocked, setUnlocked] = useState(false)
-  const [wrong, setWrong] = useState(false)
   const [idle, setIdle] = useState(String(config.idleSeconds))
+  const [badIdle, setBadIdle] = useState(false)
   const [publicUrl, setPublicUrl] = useState(config.publicUrl)
   const [badUrl, setBadUrl] = useState(false)
   const modelProblems = useModels((s) => s.problems)
   const [, refresh] = useState(0)
   useEffect(() => {
     if (!open) {
-      setPin('')
       setUnlocked(false)
-      setWrong(false)
+      setIdle(String(useKiosk.getState().config.idleSeconds))
+      setBadIdle(false)
       setBadUrl(false)
       return
     }
@@ -67,31 +73,11 @@ export function OperatorMenu() {
     return () => window.clearInterval(id)
   }, [open])
   const close = useCallback(() => set({ operatorOpen: false }), [set])
-  if (!open) return null
+  if (!open || !config.pin) return null
   if (!unlocked) {
     return (
       <Panel id="operator-pin" title={t('ui.operator')} onClose={close} className="operator">
-        <p className="pin-display" aria-live="polite">
-          {t('ui.pin')}: {'•'.repeat(pin.length)} {wrong && <strong>{t('ui.wrongPin')}</strong>}
-        </p>
-        <div className="pin-pad">
-          {['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'].map((d) => (
-            <button key={d} type="button" onClick={() => setPin((p) => (p + d).slice(0, 8))}>
-              {d}
-            </button>
-          ))}
-          <button
-            type="button"
-            onClick={() => {
-              const ok = pin === config.pin
-              setUnlocked(ok)
-              setWrong(!ok)
-              setPin('')
-            }}
-          >
-            {t('ui.enter')}
-          </button>
-        </div>
+        <PinPad hash={config.pin} onUnlock={() => setUnlocked(true)} />
       </Panel>
     )
   }
@@ -131,14 +117,20 @@ export function OperatorMenu() {
         <input
           id="idle-seconds"
           type="number"
-          min={10}
-          max={3600}
+          min={IDLE_SECONDS.min}
+          max={IDLE_SECONDS.max}
+          step={1}
           value={idle}
           onChange={(e) => setIdle(e.target.value)}
         />
         <button
           type="button"
-          onClick={() => setOverrides({ idleSeconds: Math.max(10, Number(idle) || config.idleSeconds) })}
+          onClick={() => {
+            // Refused rather than clamped: the operator sees what the kiosk will run with.
+            const seconds = secondsTyped(idle, IDLE_SECONDS)
+            setBadIdle(seconds === null)
+            if (seconds !== null) setOverrides({ idleSeconds: seconds })
+          }}
         >
           {t('ui.save')}
         </button>
@@ -146,6 +138,11 @@ export function OperatorMenu() {
           {t('ui.reload')}
         </button>
       </div>
+      {badIdle && (
+        <p className="operator-note refused" role="alert" data-testid="idle-status">
+          {t('ui.idleRange', { min: IDLE_SECONDS.min, max: IDLE_SECONDS.max })}
+        </p>
+      )}
       <h3>
         <label htmlFor="public-url">{t('ui.share.publicUrl')}</label>
       </h3>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { CARRIAGE_IDS } from '../../src/carriages/registry'
-import { initialJs } from './setup/dist'
+import { DIST, initialJs } from './setup/dist'
 import { openTrain } from './setup/page'
 import { useChromium } from './setup/suite'
 
@@ -40,15 +40,17 @@ describe('performance budgets', () => {
     const kb = gzipBytes / 1024
     expect(kb, `initial JS ${kb.toFixed(1)} KB (${files.join(', ')})`).toBeLessThanOrEqual(BUDGET.initialJsKB)
     for (const f of files)
-      expect(readFileSync(`dist/${f}`, 'utf8'), `${f} must not carry three.js`).not.toContain('WebGLRenderer')
+      expect(readFileSync(`${DIST}/${f}`, 'utf8'), `${f} must not carry three.js`).not.toContain('WebGLRenderer')
   })
 
   it('paints its loading screen from the HTML alone, before any script runs', () => {
-    const html = readFileSync('dist/index.html', 'utf8')
-    // The loader's markup and style are inline; the only script is a module, which the
-    // browser defers until the document (and so the loader) has been parsed.
+    const html = readFileSync(`${DIST}/index.html`, 'utf8')
+    // The loader's markup is inline and its style a stylesheet (the CSP allows no <style>);
+    // the only script is a module, which the browser defers until the document (and so the
+    // loader) has been parsed, and runs after the stylesheets before it.
     expect(html).toMatch(/<div id="boot"[^>]*role="status"/)
-    expect(html).toMatch(/<style>[^<]*#boot/)
+    const css = /<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"/.exec(html)?.[1]
+    expect(css && readFileSync(`${DIST}/${css}`, 'utf8')).toMatch(/#boot/)
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])
     expect(scripts.length).toBeGreaterThan(0)
     for (const tag of scripts) expect(tag).toContain('type="module"')

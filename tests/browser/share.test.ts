@@ -3,7 +3,6 @@ import jsQR from 'jsqr'
 import type { Browser, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { LANG_NAMES } from '../../src/content/i18n'
-import kioskJson from '../../src/content/kiosk.json'
 import type { Lang } from '../../src/content/schema'
 import en from '../../src/content/i18n/en/ui.json'
 import ko from '../../src/content/i18n/ko/ui.json'
@@ -11,7 +10,7 @@ import zh from '../../src/content/i18n/zh/ui.json'
 import enSpots from '../../src/content/i18n/en/hotspots.json'
 import koSpots from '../../src/content/i18n/ko/hotspots.json'
 import zhSpots from '../../src/content/i18n/zh/hotspots.json'
-import { decodePng, openTrain } from './setup/page'
+import { DEFAULT_PIN, decodePng, idleFor, openTrain } from './setup/page'
 import { useChromium } from './setup/suite'
 
 /** Screenshots land here (git-ignored) for a person to look at. */
@@ -126,11 +125,13 @@ describe('take the visit home', () => {
 
   it('a kiosk reset closes the QR code', async () => {
     const ctx = await browser().newContext({ viewport: KIOSK, hasTouch: true })
-    const { page } = await openTrain(ctx as never, baseUrl, `?idle=2&countdown=2&${kioskAt('ko').slice(1)}`, KIOSK)
+    const { page } = await openTrain(ctx as never, baseUrl, kioskAt('ko'), KIOSK)
     await page.getByRole('button', { name: ko['ui.share.phone'] }).click()
     const qr = page.getByRole('dialog', { name: ko['ui.share.phone'] })
     await qr.waitFor()
-    await page.waitForSelector('[data-testid=attract]', { timeout: 20_000 })
+    await idleFor(page, 'idle')
+    await idleFor(page, 'countdown')
+    await page.waitForSelector('[data-testid=attract]', { timeout: 5000 })
     expect(await qr.count()).toBe(0)
     await ctx.close()
   })
@@ -155,7 +156,7 @@ describe('take the visit home', () => {
     await page.waitForTimeout(2300)
     await page.mouse.up()
     const menu = page.getByRole('dialog', { name: en['ui.operator'] })
-    for (const d of kioskJson.pin) await menu.getByRole('button', { name: d, exact: true }).click()
+    for (const d of DEFAULT_PIN) await menu.getByRole('button', { name: d, exact: true }).click()
     await menu.getByRole('button', { name: en['ui.enter'] }).click()
     const field = menu.getByLabel(en['ui.share.publicUrl'])
     const save = field.locator('xpath=..').getByRole('button', { name: en['ui.save'] })

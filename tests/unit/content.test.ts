@@ -209,6 +209,24 @@ describe('a broken content file', () => {
     expect(result.hotspots.length).toBe(CONTENT.hotspots.length - 1)
   })
 
+  it('keeps every tour with its other stops when one stop is broken, and names the stop', () => {
+    const result = validateContent(
+      withHotspot(0, (h) => ({ ...h, carriage: 'piano-car' })),
+      CONTENT_CONTEXT,
+    )
+    expect(result.tours.map((t) => t.id)).toEqual(CONTENT.tours.map((t) => t.id))
+    for (const tour of result.tours) {
+      const shipped = CONTENT.tours.find((t) => t.id === tour.id)!.stops
+      expect(tour.stops).toEqual(shipped.filter((s) => s !== 'office-map'))
+      if (shipped.includes('office-map'))
+        expect(result.issues.map(formatIssue)).toContainEqual(
+          expect.stringContaining(
+            `src/content/tours.json: entry "${tour.id}": field "stops.${shipped.indexOf('office-map')}"`,
+          ),
+        )
+    }
+  })
+
   it('reports a dictionary that is not text', () => {
     const ko = { ...RAW_CONTENT.dictionaries.ko, 'ui.json': { 'ui.close': 42 } }
     const m = messages({ ...RAW_CONTENT, dictionaries: { ...RAW_CONTENT.dictionaries, ko } })

@@ -27,10 +27,13 @@ describe('journeys.json', () => {
   it('names the file, entry and field of a bad journey, and keeps the others', () => {
     const bad = clone()
     bad.journeys[1]!.facts = ['H99']
-    bad.journeys[2]!.hotspots = ['no-such-hotspot']
+    const links = bad.journeys[2]!.hotspots
+    bad.journeys[2]!.hotspots = ['no-such-hotspot', ...links]
     ;(bad.journeys[3] as { legs?: unknown }).legs = [{ to: 'atlantis', network: 'dprk' }]
     const r = validateJourneys(bad, ctx)
-    expect(r.journeys.length).toBe(raw.journeys.length - 3)
+    // A bad link to a panel costs only the link; the journey stays with its other links.
+    expect(r.journeys.length).toBe(raw.journeys.length - 2)
+    expect(r.journeys.find((j) => j.id === bad.journeys[2]!.id)?.hotspots).toEqual(links)
     const said = r.issues.map((i) => `${i.file}: ${i.entry}: ${i.field}: ${i.message}`)
     expect(said).toContain('src/content/journeys.json: hanoi-2019: facts.0: no fact "H99" in facts.json')
     expect(said.some((s) => s.includes('typhoon-2020: hotspots.0: no valid hotspot "no-such-hotspot"'))).toBe(true)

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import kioskJson from '../../src/content/kiosk.json'
-import { kioskConfigFrom, parseOverrides } from '../../src/kiosk/config'
+import { COUNTDOWN_SECONDS, IDLE_SECONDS, kioskConfigFrom, parseOverrides, secondsTyped } from '../../src/kiosk/config'
 import { countdownLeft, idleActivity, idleHold, idleStart, idleStep } from '../../src/kiosk/idle'
 import { resetVisit } from '../../src/kiosk/reset'
 import { OPERATOR_KEY, useKiosk } from '../../src/kiosk/store'
@@ -52,7 +52,9 @@ describe('idle timer', () => {
 })
 
 describe('kiosk settings', () => {
-  const base = { pin: '1', defaultLang: 'en' as const, idleSeconds: 90, countdownSeconds: 15 }
+  const base = { pin: kioskJson.pin, defaultLang: 'en' as const, idleSeconds: 90, countdownSeconds: 15 }
+  afterEach(() => vi.restoreAllMocks())
+
   it('is off without ?kiosk and on with it', () => {
     expect(kioskConfigFrom('', base).enabled).toBe(false)
     expect(kioskConfigFrom('?kiosk', base).enabled).toBe(true)
@@ -60,10 +62,84 @@ describe('kiosk settings', () => {
   })
   it('takes ?idle over the operator, and the operator over the file', () => {
     expect(kioskConfigFrom('?kiosk', base, { idleSeconds: 60 }).idleSeconds).toBe(60)
-    expect(kioskConfigFrom('?kiosk&idle=5', base, { idleSeconds: 60 }).idleSeconds).toBe(5)
+    expect(kioskConfigFrom('?kiosk&idle=25', base, { idleSeconds: 60 }).idleSeconds).toBe(25)
     expect(kioskConfigFrom('?kiosk&idle=abc', base).idleSeconds).toBe(90)
     expect(kioskConfigFrom('?kiosk', base, { defaultLang: 'ko' }).defaultLang).toBe('ko')
     expect(kioskConfigFrom('?kiosk', base, { defaultLang: 'xx' as never }).defaultLang).toBe('en')
+  })
+  it('holds the shipped defaults within the bounds', () => {
+    expect(kioskJson.idleSeconds).toBeGreaterThanOrEqual(IDLE_SECONDS.min)
+    expect(kioskJson.idleSeconds).toBeLessThanOrEqual(IDLE_SECONDS.max)
+    expect(kioskJson.countdownSeconds).toBeGreaterThanOrEqual(COUNTDOWN_SECONDS.min)
+    expect(kioskJson.countdownSeconds).toBeLessThanOrEqual(COUNTDOWN_SECONDS.max)
+  })
+  it('brings ?idle= within 10 s to an hour, and ignores one that is not a number', () => {
+    const idle = (q: string) => kioskConfigFrom(`?kiosk&${q}`, base, { idleSeconds: 60 }).idleSeconds
+    expect(idle('idle=1')).toBe(10)
+    expect(idle('idle=0')).toBe(10)
+    expect(idle('idle=-30')).toBe(10)
+    expect(idle('idle=9.5')).toBe(10)
+    expect(idle('idle=3601')).toBe(3600)
+    expect(idle('idle=99999999')).toBe(3600)
+    expect(idle('idle=1e9')).toBe(3600)
+    for (const junk of ['idle=abc', 'idle=', 'idle=%20', 'idle=Infinity', 'idle=NaN', 'idle=10s', 'idle=0x'])
+      expect(idle(junk), junk).toBe(60)
+  })
+  it('brings ?countdown= within 5 to 120 s, and ignores one that is not a number', () => {
+    const countdown = (q: string) => kioskConfigFrom(`?kiosk&${q}`, base).countdownSeconds
+    expect(countdown('countdown=1')).toBe(5)
+    expect(countdown('countdown=-1')).toBe(5)
+    expect(countdown('countdown=121')).toBe(120)
+    expect(countdown('countdown=99999999')).toBe(120)
+    expect(countdown('countdown=30')).toBe(30)
+    for (const junk of ['countdown=soon', 'countdown=', 'countdown=-Infinity']) expect(countdown(junk), junk).toBe(15)
+    // The browser tests' fast cycle now runs at the bounds.
+    expect(kioskConfigFrom('?kiosk&idle=1&countdown=1', base)).toMatchObject({ idleSeconds: 10, countdownSeconds: 5 })
+  })
+  it('brings kiosk.json’s own figures within the bounds, and falls back where they are not numbers', () => {
+    expect(kioskConfigFrom('?kiosk', { ...base, idleSeconds: 2, countdownSeconds: 1 })).toMatchObject({
+      idleSeconds: 10,
+      countdownSeconds: 5,
+    })
+    expect(kioskConfigFrom('?kiosk', { ...base, idleSeconds: 1e9, countdownSeconds: 1e9 })).toMatchObject({
+      idleSeconds: 3600,
+      countdownSeconds: 120,
+    })
+    const strings = { ...base, idleSeconds: '60' as never, countdownSeconds: '10' as never }
+    expect(kioskConfigFrom('?kiosk', strings)).toMatchObject({
+      idleSeconds: IDLE_SECONDS.fallback,
+      countdownSeconds: COUNTDOWN_SECONDS.fallback,
+    })
+    // An operator's figure slipped past the stored check (a caller's bug) still cannot carry a string.
+    expect(kioskConfigFrom('?kiosk', base, { idleSeconds: '60' as never }).idleSeconds).toBe(90)
+    expect(kioskConfigFrom('?kiosk', base, { idleSeconds: 5 }).idleSeconds).toBe(10)
+  })
+  it('takes from the operator’s field only whole seconds within the bounds', () => {
+    expect(secondsTyped('10', IDLE_SECONDS)).toBe(10)
+    expect(secondsTyped(' 600 ', IDLE_SECONDS)).toBe(600)
+    expect(secondsTyped('3600', IDLE_SECONDS)).toBe(3600)
+    for (const refused of ['99999999', '3601', '9', '0', '-60', '', '  ', 'abc', '12.5', '1e3', '60s', '0x20'])
+      expect(secondsTyped(refused, IDLE_SECONDS), refused).toBeNull()
+  })
+  it('opens no operator menu on a malformed pin entry, and says so, without throwing', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const good = kioskJson.pin
+    expect(kioskConfigFrom('?kiosk', base).pin).toEqual(good)
+    for (const pin of [
+      '2468',
+      null,
+      undefined,
+      { ...good, algorithm: 'PBKDF2-SHA-1' },
+      { ...good, iterations: 1000 },
+      { ...good, iterations: '600000' },
+      { ...good, salt: 'AAAAAAAAAAA=' },
+      { ...good, hash: 'not base64!' },
+      { algorithm: good.algorithm, iterations: good.iterations, salt: good.salt },
+    ]) {
+      expect(() => kioskConfigFrom('?kiosk', { ...base, pin }), JSON.stringify(pin)).not.toThrow()
+      expect(kioskConfigFrom('?kiosk', { ...base, pin }).pin, JSON.stringify(pin)).toBeNull()
+    }
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('the operator menu cannot be opened'))
   })
 })
 
@@ -97,6 +173,10 @@ describe('operator settings, as stored on the kiosk', () => {
     expect(parseOverrides({ defaultLang: 'xx', idleSeconds: 60, pin: '0000' })).toEqual({ idleSeconds: 60 })
     expect(parseOverrides({ defaultLang: 'zh', idleSeconds: 'soon' })).toEqual({ defaultLang: 'zh' })
     expect(parseOverrides({ idleSeconds: 99_999 })).toEqual({ idleSeconds: 3600 })
+    expect(parseOverrides({ idleSeconds: 3 })).toEqual({ idleSeconds: 10 })
+    expect(parseOverrides({ idleSeconds: -100 })).toEqual({ idleSeconds: 10 })
+    expect(parseOverrides({ idleSeconds: '60' })).toEqual({})
+    expect(parseOverrides({ idleSeconds: null, defaultLang: 'ko' })).toEqual({ defaultLang: 'ko' })
     for (const junk of [null, undefined, 'ko', 42, [], [1, 2]]) expect(parseOverrides(junk), String(junk)).toEqual({})
     expect(parseOverrides({ rideSound: true })).toEqual({ rideSound: true })
     expect(parseOverrides({ rideSound: 'loud' })).toEqual({})
@@ -121,6 +201,24 @@ describe('operator settings, as stored on the kiosk', () => {
     expect(config()).toMatchObject({ defaultLang: kioskJson.defaultLang, idleSeconds: 45 })
     await load(JSON.stringify({ state: { overrides: { defaultLang: 'zh' } }, version: 1 }))
     expect(config()).toMatchObject({ defaultLang: 'zh', idleSeconds: kioskJson.idleSeconds })
+  })
+
+  it('brings a stored idle time within the bounds, and drops a stored string', async () => {
+    await load(JSON.stringify({ state: { overrides: { idleSeconds: 2 } }, version: 1 }))
+    expect(config().idleSeconds).toBe(IDLE_SECONDS.min)
+    await load(JSON.stringify({ state: { overrides: { idleSeconds: 99_999_999 } }, version: 1 }))
+    expect(config().idleSeconds).toBe(IDLE_SECONDS.max)
+    await load('{"idleSeconds":1}')
+    expect(config().idleSeconds).toBe(IDLE_SECONDS.min)
+    for (const stored of ['{"idleSeconds":"60"}', '{"state":{"overrides":{"idleSeconds":"9999"}},"version":1}']) {
+      await load(stored)
+      expect(config().idleSeconds, stored).toBe(kioskJson.idleSeconds)
+      expect(typeof config().idleSeconds, stored).toBe('number')
+    }
+    // Out of range handed to the store directly: stored within the bounds.
+    const items = await load(null)
+    useKiosk.getState().setOverrides({ idleSeconds: 99_999_999 })
+    expect(JSON.parse(items.get(OPERATOR_KEY)!).state.overrides.idleSeconds).toBe(3600)
   })
 
   it('starts from kiosk.json when the entry is corrupt, of the wrong shape, or from another version', async () => {

@@ -144,6 +144,8 @@ describe('rendering quality', () => {
     expect(qualityFrom('?dpr=1', 2)).toEqual({ dpr: 1, adaptive: false })
     expect(qualityFrom('', 3)).toEqual({ dpr: DPR.max, adaptive: true })
     expect(qualityFrom('?dpr=abc', 1)).toEqual({ dpr: 1, adaptive: true })
+    expect(qualityFrom('?dpr=0.00001', 1)).toEqual({ dpr: DPR.min, adaptive: false })
+    expect(qualityFrom('?dpr=40', 1)).toEqual({ dpr: DPR.max, adaptive: false })
     expect(dprForFactor(0, 1.5)).toBe(DPR.min)
     expect(dprForFactor(1, 1.5)).toBe(1.5)
     expect(dprForFactor(0.5, 1)).toBeCloseTo(0.8)

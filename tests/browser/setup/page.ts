@@ -115,3 +115,18 @@ export async function pushStick(page: Page): Promise<() => Promise<void>> {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 10 }] })
   return async () => void (await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] }))
 }
+
+/**
+ * Counts the kiosk's idle time (or its countdown) as passed, at once: tests drive the
+ * idle clock instead of racing it, so a busy machine cannot reset a kiosk mid-test.
+ */
+export const idleFor = (page: Page, what: 'idle' | 'countdown') =>
+  page.evaluate(async (what) => {
+    // Idle time only counts once the train is on screen.
+    while (!window.__KIOSK__?.ready()) await new Promise((r) => setTimeout(r, 50))
+    const k = window.__KIOSK__!
+    k.pass(what === 'idle' ? k.config().idleSeconds : k.config().countdownSeconds)
+  }, what)
+
+/** The operator PIN a fresh install ships (README: an install sets its own with `npm run set-pin`). */
+export const DEFAULT_PIN = '246810'
