@@ -92,10 +92,12 @@ export async function soak(
         // Measured in the same state each minute: just after a reset, the attract loop's
         // first panel open at the front of the train (a panel open at one minute and not
         // the next would look like growth).
+        // A touch first: during the attract loop there is no idle time left to pass.
+        await tapSomewhere()
         await pass('idle')
         await pass('countdown')
         resets++
-        await page.waitForFunction((id) => location.hash.endsWith(`/${id}`), HIGHLIGHTS[0]!, { timeout: 30_000 })
+        await page.waitForFunction((id) => location.hash.endsWith(`/${id}`), HIGHLIGHTS[0]!, { timeout: 90_000 })
         await page.getByRole('dialog').first().waitFor()
         await page.waitForTimeout(1000)
         const row = { minute: rows.length + 1, ...(await measure(page, cdp)), visits, resets, errors: errors.length }
