@@ -16,7 +16,14 @@ const HIGHLIGHTS = tours.find((t) => t.id === 'highlights')!.stops
 export interface SoakRow {
   minute: number
   heapMB: number
+  /** Nodes in the document. */
   nodes: number
+  /**
+   * Chromium's count, which adds nodes no longer in the document that something still
+   * holds: in 60-minute runs it swings by about 30 (a panel's worth; most likely React
+   * keeping the last subtree it removed until its next commit there) without growing.
+   */
+  allNodes: number
   listeners: number
   geometries: number
   textures: number
@@ -47,9 +54,16 @@ async function measure(page: Page, cdp: CDPSession) {
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
   const dom = (await cdp.send('Memory.getDOMCounters')) as { nodes: number; jsEventListeners: number }
   const gpu = await page.evaluate(() => window.__TAEYANGHO__!.info())
+  const attached = await page.evaluate(() => {
+    let n = 1
+    const walk = document.createTreeWalker(document, NodeFilter.SHOW_ALL)
+    while (walk.nextNode()) n++
+    return n
+  })
   return {
     heapMB: +(heap.usedSize / 1048576).toFixed(2),
-    nodes: dom.nodes,
+    nodes: attached,
+    allNodes: dom.nodes,
     listeners: dom.jsEventListeners,
     geometries: gpu.geometries,
     textures: gpu.textures,
@@ -165,12 +179,13 @@ export function drift(
 }
 
 export function formatRows(rows: readonly SoakRow[]): string {
-  const head = 'min  heap MB  nodes  listeners  geometries  textures  programs  visits  resets  errors'
+  const head = 'min  heap MB  nodes  all nodes  listeners  geometries  textures  programs  visits  resets  errors'
   const line = (r: SoakRow) =>
     [
       String(r.minute).padStart(3),
       r.heapMB.toFixed(2).padStart(8),
       String(r.nodes).padStart(6),
+      String(r.allNodes).padStart(10),
       String(r.listeners).padStart(10),
       String(r.geometries).padStart(11),
       String(r.textures).padStart(9),

@@ -43,8 +43,10 @@ export function Hud() {
   const journeysOpen = useJourneys((s) => s.mapOpen)
   const found = HOTSPOTS.filter((h) => h.home && visited.includes(h.id)).length
   const keepOut = useKeepOut()
+  // One column over the view, header then help then foot: the help takes what height is
+  // left between them and scrolls, so at 200% zoom it never runs under the room list.
   return (
-    <>
+    <div className="hud">
       <header className="hud-top">
         <div className="where" aria-live="polite" ref={keepOut}>
           {index >= 0 && (
@@ -123,6 +125,6 @@ export function Hud() {
           {t(index >= 0 ? 'ui.reconstructionNote' : 'ui.platform.note')}
         </p>
       </footer>
-    </>
+    </div>
   )
 }

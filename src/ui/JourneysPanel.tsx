@@ -1,10 +1,11 @@
-import { Suspense, lazy, useCallback } from 'react'
+import { type Ref, Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react'
 import { CONTENT } from '../content'
 import { formatDate } from '../content/i18n'
 import { hotspotById } from '../hotspots'
 import { useKiosk } from '../kiosk/store'
 import { useNavigation } from '../navigation/store'
 import { PLATFORM } from '../places'
+import { prefersReducedMotion } from '../state/frame'
 import { useSettings, useT } from '../state/settings'
 import { Panel } from './Panel'
 import { JOURNEYS, journeyById, routeFor } from '../journeys'
@@ -29,13 +30,13 @@ function sourcesOf(j: Journey): string[] {
   return [...ids]
 }
 
-function Detail({ j }: { j: Journey }) {
+function Detail({ j, ref }: { j: Journey; ref: Ref<HTMLElement> }) {
   const t = useT()
   const lang = useSettings((s) => s.lang)
   const route = routeFor(j)
   const hours = j.hours?.value
   return (
-    <article className="journey-detail" data-testid="journey-detail" aria-live="polite">
+    <article className="journey-detail" data-testid="journey-detail" aria-live="polite" ref={ref}>
       <h3>
         {j.year}: {t(`journey.${j.id}.title`)}
       </h3>
@@ -94,6 +95,22 @@ export function JourneysPanel() {
   const selectedId = useJourneys((s) => s.selectedId)
   const close = useCallback(() => useJourneys.setState({ mapOpen: false }), [])
   const select = useCallback((id: string) => useJourneys.setState({ selectedId: id }), [])
+  // Chosen from the list, the journey is told under it, often below the panel's fold on a
+  // kiosk or a phone: bring it up (and its Ride button with it, where it fits). Not when
+  // chosen on the map: the visitor is looking at the map. Two frames later: a smooth
+  // scroll runs on the compositor, which drops it while it has not yet seen the taller
+  // panel that the new detail makes.
+  const detail = useRef<HTMLElement>(null)
+  const [shown, setShown] = useState(0)
+  useEffect(() => {
+    if (!shown) return
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() =>
+        detail.current?.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' }),
+      )
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [shown])
   if (!open) return null
   const selected = journeyById(selectedId)
   return (
@@ -112,14 +129,17 @@ export function JourneysPanel() {
                   type="button"
                   aria-pressed={j.id === selectedId}
                   data-journey={j.id}
-                  onClick={() => select(j.id)}
+                  onClick={() => {
+                    select(j.id)
+                    setShown((n) => n + 1)
+                  }}
                 >
                   <span className="year">{j.year}</span> {t(`journey.${j.id}.title`)}
                 </button>
               </li>
             ))}
           </ol>
-          {selected && <Detail j={selected} />}
+          {selected && <Detail j={selected} ref={detail} />}
         </div>
       </div>
       <p className="credit">{t('ui.journeys.credit')}</p>
