@@ -52,7 +52,11 @@ function publishVersion2(root: string): void {
   const html = readFileSync(join(root, 'index.html'), 'utf8')
   writeFileSync(join(root, 'index.html'), html.replace('<head>', '<head><meta name="taeyangho-build" content="2">'))
   const sw = readFileSync(join(root, 'sw.js'), 'utf8')
-  const next = sw.replace(/(url:"index\.html",revision:")[0-9a-f]+"/, '$1version2"')
+  // Minified (`url:"index.html",revision:"…"`) or not (workbox's development mode), as built.
+  const next = sw.replace(
+    /(["']?url["']?\s*:\s*["']index\.html["']\s*,\s*["']?revision["']?\s*:\s*["'])[0-9a-f]+/,
+    '$1version2',
+  )
   if (next === sw) throw new Error('sw.js: no revision for index.html to change')
   writeFileSync(join(root, 'sw.js'), next)
 }
