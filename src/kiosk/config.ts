@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isLang } from '../content/i18n'
 import { LANGS, type Lang } from '../content/schema'
+import { warnOnce } from '../state/warn'
 import { type PinHash, PinHashSchema } from './pin'
 
 export interface KioskConfig {
@@ -72,19 +73,14 @@ export function secondsTyped(text: string, b: Pick<Bounds, 'min' | 'max'>): numb
   return n >= b.min && n <= b.max ? n : null
 }
 
-const warned = new Set<string>()
-
 /** kiosk.json's pin entry, or null (and one warning) when it is not a hash this build can check. */
 function pinFrom(raw: unknown): PinHash | null {
   const r = PinHashSchema.safeParse(raw)
   if (r.success) return r.data
   const why = r.error.issues.map((i) => `${i.path.join('.') || 'pin'}: ${i.message}`).join('; ')
-  if (!warned.has(why)) {
-    warned.add(why)
-    console.warn(
-      `Taeyangho: the operator menu cannot be opened: "pin" in kiosk.json is not a PBKDF2 hash (${why}). Run npm run set-pin.`,
-    )
-  }
+  warnOnce(
+    `the operator menu cannot be opened: "pin" in kiosk.json is not a PBKDF2 hash (${why}). Run npm run set-pin.`,
+  )
   return null
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
+import { warnOnce } from './warn'
 
 /**
  * Every read and write of localStorage and sessionStorage goes through here. Storage can
@@ -11,14 +12,8 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware'
  */
 export type StorageArea = 'local' | 'session'
 
-/** Keys already warned about, so a blocked kiosk does not warn on every idle phase. */
-const warned = new Set<string>()
-
-function warnOnce(key: string, why: string): void {
-  if (warned.has(key + why)) return
-  warned.add(key + why)
-  console.warn(`Taeyangho: stored "${key}" ${why}`)
-}
+/** Once per key and cause, so a blocked kiosk does not warn on every idle phase. */
+const warnKey = (key: string, why: string) => warnOnce(`stored "${key}" ${why}`)
 
 function area(which: StorageArea): Storage | null {
   try {
@@ -51,7 +46,7 @@ export function readStored<T>(which: StorageArea, key: string, schema: z.ZodType
   }
   const r = schema.safeParse(json)
   if (r.success) return r.data
-  warnOnce(key, `was reset to its default: ${r.error?.issues[0]?.message ?? 'not JSON'} (${raw.slice(0, 60)})`)
+  warnKey(key, `was reset to its default: ${r.error?.issues[0]?.message ?? 'not JSON'} (${raw.slice(0, 60)})`)
   removeStored(which, key)
   return fallback
 }
@@ -59,12 +54,12 @@ export function readStored<T>(which: StorageArea, key: string, schema: z.ZodType
 /** Writes `value` as JSON; blocked or full storage keeps it in memory only (a warning, once). */
 export function writeStored(which: StorageArea, key: string, value: unknown): void {
   const s = area(which)
-  if (!s) return warnOnce(key, 'cannot be kept: storage is blocked, so it lasts until the page closes')
+  if (!s) return warnKey(key, 'cannot be kept: storage is blocked, so it lasts until the page closes')
   const json = JSON.stringify(value)
   try {
     if (s.getItem(key) !== json) s.setItem(key, json)
   } catch {
-    warnOnce(key, 'cannot be kept: storage is full, so it lasts until the page closes')
+    warnKey(key, 'cannot be kept: storage is full, so it lasts until the page closes')
   }
 }
 
