@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
 import { build } from 'vite'
 import type { Rollup } from 'vite'
 import { SHIPPED } from '../../src/carriages/registry'
@@ -8,7 +11,12 @@ import { SHIPPED } from '../../src/carriages/registry'
  * a room contributes its manifest (and the numbers it shares with its build) to it,
  * never its geometry, which comes with the 3D view.
  */
-const output = (await build({ logLevel: 'silent', build: { write: false } })) as
+// write: false keeps rollup's chunks in memory, but the PWA plugin still writes its
+// service worker (a development one, under Vitest's NODE_ENV) into outDir: never dist/,
+// which the browser tests serve and `npm run build` shipped.
+const outDir = mkdtempSync(join(tmpdir(), 'taeyangho-chunks-'))
+afterAll(() => rmSync(outDir, { recursive: true, force: true }))
+const output = (await build({ logLevel: 'silent', build: { write: false, outDir, emptyOutDir: true } })) as
   Rollup.RollupOutput | Rollup.RollupOutput[]
 const chunks = (Array.isArray(output) ? output : [output])
   .flatMap((o) => o.output)
