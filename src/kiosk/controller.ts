@@ -6,6 +6,8 @@ import { useTour } from '../tour/store'
 import { startTourById } from '../tour/controller'
 import { countdownLeft, idleActivity, idleHold, idleStart, idleStep } from './idle'
 import { freshVisitHere, resetVisit } from './reset'
+import { z } from 'zod'
+import { readStored, removeStored, writeStored } from '../state/storage'
 
 /** The tour the attract loop plays. */
 export const ATTRACT_TOUR = 'highlights'
@@ -28,6 +30,20 @@ declare global {
 const freshUrl = () => location.pathname + location.search
 
 /**
+ * Set just before an update reloads the page, which happens only with nobody there: the
+ * new version opens straight into the attract loop, not in a visitor's "someone is
+ * here" state that would wait out the idle time and the countdown first.
+ */
+const REOPEN_KEY = 'taeyangho-reopen-attract'
+
+/** Applies a waiting version, if any, reopening into the attract loop; false if none waits. */
+function updateNow(): boolean {
+  if (!updateWaiting()) return false
+  writeStored('session', REOPEN_KEY, true)
+  return applyWaitingUpdate(freshUrl())
+}
+
+/**
  * Kiosk mode (`?kiosk`): touch-first, no context menu, fullscreen on the first touch,
  * and the idle cycle: countdown, full reset, attract loop, and a fresh visit on the
  * next touch. A pending new version is applied at the reset, between two visitors.
@@ -47,6 +63,8 @@ export function startKiosk(): () => void {
     return { idleMs: c.idleSeconds * 1000, countdownMs: c.countdownSeconds * 1000 }
   }
   let state = idleStart(performance.now())
+  let reopenInAttract = readStored('session', REOPEN_KEY, z.literal(true), false)
+  removeStored('session', REOPEN_KEY)
   let askedFullscreen = false
   let lastCheck = performance.now()
 
@@ -64,6 +82,12 @@ export function startKiosk(): () => void {
   // Holding the stick or dragging to look is someone at the kiosk, however long it lasts.
   const onDrag = (e: PointerEvent) => e.buttons !== 0 && onActivity(e)
 
+  const attract = () => {
+    resetVisit(useKiosk.getState().config.defaultLang)
+    useKiosk.getState().setPhase('attract')
+    startTourById(ATTRACT_TOUR, true)
+  }
+
   const tick = () => {
     const now = performance.now()
     if (now - lastCheck > UPDATE_CHECK_MS) {
@@ -75,8 +99,13 @@ export function startKiosk(): () => void {
       state = idleActivity(state, now).state
       return
     }
+    if (reopenInAttract) {
+      reopenInAttract = false
+      state = { ...state, phase: 'attract' }
+      attract()
+    }
     // Nobody is here during the attract loop: a new version may take over now.
-    if (state.phase === 'attract' && updateWaiting()) applyWaitingUpdate(freshUrl())
+    if (state.phase === 'attract') updateNow()
     const tour = useTour.getState().tour
     // A visitor's running tour holds the idle timer; a paused one (panel closed, walked
     // away) does not, or an abandoned kiosk would never reset.
@@ -88,10 +117,8 @@ export function startKiosk(): () => void {
     if (r.event === 'reset') {
       // The reset always happens, update or not: a reload that fails to come must not
       // leave the last visitor's state on screen under a countdown stuck at 1 s.
-      resetVisit(useKiosk.getState().config.defaultLang)
-      useKiosk.getState().setPhase('attract')
-      startTourById(ATTRACT_TOUR, true)
-      if (!applyWaitingUpdate(freshUrl())) {
+      attract()
+      if (!updateNow()) {
         lastCheck = now
         checkForUpdate()
       }

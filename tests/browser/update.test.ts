@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { type Server, createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize } from 'node:path'
@@ -100,6 +100,13 @@ describe('updates on an open kiosk', () => {
         await ready()
         expect(await build()).toBe('2')
         expect(new URL(page.url()).hash).not.toContain('restaurant-wine')
+        // Nobody was there when it reloaded: it opens in the attract loop, not waiting
+        // out the idle time and the countdown; a touch starts the next visit.
+        await page.waitForSelector('[data-testid=attract]', { timeout: 10_000 })
+        mkdirSync('artifacts/screenshots', { recursive: true })
+        await page.screenshot({ path: 'artifacts/screenshots/update-reopened.png' })
+        await page.touchscreen.tap(SMALL.width / 2, SMALL.height / 2)
+        await page.waitForSelector('[data-testid=attract]', { state: 'detached', timeout: 5000 })
         // The idle cycle goes on in the new version.
         await idleFor(page, 'idle')
         await page.waitForSelector('[role=alertdialog]', { timeout: 5000 })
