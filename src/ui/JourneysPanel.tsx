@@ -96,12 +96,16 @@ export function JourneysPanel() {
   const close = useCallback(() => useJourneys.setState({ mapOpen: false }), [])
   const select = useCallback((id: string) => useJourneys.setState({ selectedId: id }), [])
   // Chosen from the list, the journey is told under it, often below the panel's fold on a
-  // kiosk or a phone: bring it up (and its Ride button with it, where it fits). Not when
-  // chosen on the map: the visitor is looking at the map. Two frames later: a smooth
-  // scroll runs on the compositor, which drops it while it has not yet seen the taller
-  // panel that the new detail makes.
+  // kiosk or a phone: bring it up (and its Ride button with it, where it fits). The same
+  // when the panel opens on one journey (a link to it): that is what the visitor came
+  // for. Not when chosen on the map: the visitor is looking at the map. Two frames later:
+  // a smooth scroll runs on the compositor, which drops it while it has not yet seen the
+  // taller panel that the new detail makes.
   const detail = useRef<HTMLElement>(null)
   const [shown, setShown] = useState(0)
+  useEffect(() => {
+    if (open && useJourneys.getState().selectedId) setShown((n) => n + 1)
+  }, [open])
   useEffect(() => {
     if (!shown) return
     let frame = requestAnimationFrame(() => {

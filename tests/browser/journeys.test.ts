@@ -7,12 +7,12 @@ import { useChromium } from './setup/suite'
 const SIZE = { width: 1280, height: 720 }
 
 /** Share of sampled canvas pixels that changed since the last call (the first call keeps a shot and returns 0). */
-async function changedSinceLast(page: Page): Promise<number> {
+async function changedSinceLast(page: Page, keepLast = false): Promise<number> {
   await captureCanvas(page)
-  return page.evaluate(() => {
+  return page.evaluate((keepLast) => {
     const w = window as unknown as { __shot: Uint8ClampedArray; __prev?: Uint8ClampedArray }
     const prev = w.__prev
-    w.__prev = w.__shot
+    if (!keepLast || !prev) w.__prev = w.__shot
     if (!prev) return 0
     let changed = 0
     let n = 0
@@ -22,7 +22,24 @@ async function changedSinceLast(page: Page): Promise<number> {
       if (d > 24) changed++
     }
     return changed / n
-  })
+  }, keepLast)
+}
+
+/**
+ * The greatest share of the view changed since the last shot taken without `keepLast`,
+ * over up to `tries` shots 20 frames apart: the countryside repeats, so one shot can land where a passing stretch
+ * looks much like the one before, however far the train went.
+ */
+async function mostChanged(page: Page, over: number, tries = 6): Promise<number> {
+  let most = 0
+  for (let i = 0; i < tries && most <= over; i++) {
+    if (i > 0) {
+      const f = await page.evaluate(() => window.__TAEYANGHO__!.frames())
+      await page.waitForFunction((f) => window.__TAEYANGHO__!.frames() >= f + 20, f, { timeout: 60_000 })
+    }
+    most = Math.max(most, await changedSinceLast(page, true))
+  }
+  return most
 }
 
 /** The camera's height and roll, sampled over `ms`: their spread. */
@@ -91,7 +108,7 @@ describe('journeys', () => {
     await page.waitForFunction((f) => window.__TAEYANGHO__!.frames() >= f + 20, f0, { timeout: 60_000 })
     await page.waitForTimeout(Math.max(0, 2000 - (Date.now() - t0)))
     expect(await page.getByTestId('ride-clock').textContent()).not.toBe(clock0)
-    expect(await changedSinceLast(page), 'share of the view that changed').toBeGreaterThan(0.02)
+    expect(await mostChanged(page, 0.02), 'share of the view that changed').toBeGreaterThan(0.02)
     expect(await swaySpread(page)).toBeGreaterThan(0.002)
     // North Korea's stretch, then the Chinese border: a Chinese locomotive takes over.
     expect(await page.getByTestId('ride-loco').getAttribute('data-loco')).toBe('home')

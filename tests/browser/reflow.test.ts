@@ -125,6 +125,41 @@ describe('reflow and zoom', () => {
     await ctx.close()
   })
 
+  it.each([360, 390, 400, 430])('on a %i px phone every room button shows whole in the room list', async (width) => {
+    const ctx = await browser().newContext({ viewport: { width, height: 800 }, hasTouch: true, isMobile: true })
+    const { page } = await openTrain(ctx as never, baseUrl, '#/office', { width, height: 800 })
+    const clipped = await page.evaluate(() => {
+      const nav = document.querySelector('.carriage-nav')!
+      return [...nav.querySelectorAll('button')].flatMap((el) => {
+        el.scrollIntoView({ block: 'nearest', inline: 'center' })
+        const n = nav.getBoundingClientRect()
+        const r = el.getBoundingClientRect()
+        return r.left < n.left - 0.5 || r.right > n.right + 0.5
+          ? [`${el.textContent!.trim()}: ${Math.round(r.width)} px in a list ${Math.round(n.width)} px wide`]
+          : []
+      })
+    })
+    expect(clipped).toEqual([])
+    if (width === 390) await page.screenshot({ path: `${SHOTS}/test-390-rooms.png` })
+    await ctx.close()
+  })
+
+  it('on a 960×540 kiosk a link to one journey opens with its story in view', async () => {
+    const ctx = await browser().newContext({ viewport: KIOSK, hasTouch: true, reducedMotion: 'reduce' })
+    const { page } = await openTrain(ctx as never, baseUrl, '?kiosk#/journey/beijing-2025', KIOSK)
+    await page.waitForFunction(
+      () => {
+        const panel = document.querySelector('.journeys-panel')?.getBoundingClientRect()
+        const detail = document.querySelector('[data-testid=journey-detail]')?.getBoundingClientRect()
+        return !!panel && !!detail && detail.top >= panel.top && detail.top + 40 <= panel.bottom
+      },
+      null,
+      { timeout: 5000 },
+    )
+    await page.screenshot({ path: `${SHOTS}/test-kiosk-journey-linked.png` })
+    await ctx.close()
+  })
+
   it('on a 960×540 kiosk a journey chosen from the list is scrolled into view', async () => {
     const ctx = await browser().newContext({ viewport: KIOSK, hasTouch: true, reducedMotion: 'reduce' })
     const { page } = await openTrain(ctx as never, baseUrl, '?kiosk#/journeys', KIOSK)
