@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { canvasVariety, captureCanvas, openTrain, pose, settle } from './setup/page'
+import { canvasVariety, captureCanvas, hold, openTrain, pose, settle } from './setup/page'
 import { useChromium } from './setup/suite'
 
 const MANIFEST = JSON.parse(readFileSync('public/models/models.json', 'utf8')) as {
@@ -138,9 +138,7 @@ describe('model files', () => {
     expect(await canvasVariety(page)).toBeGreaterThan(40)
     // Walk on, then on into the next room by its door in the list.
     const start = await pose(page)
-    await page.keyboard.down('KeyW')
-    await page.waitForTimeout(700)
-    await page.keyboard.up('KeyW')
+    await hold(page, ['KeyW'], 700)
     await settle(page)
     expect(Math.hypot((await pose(page)).x - start.x, (await pose(page)).z - start.z)).toBeGreaterThan(0.3)
     await page.locator('.carriage-nav [data-carriage="bedroom"]').click()

@@ -6,7 +6,7 @@ import ko from '../../src/content/i18n/ko/ui.json'
 import type { Page } from 'playwright-core'
 import { CARRIAGES, SLOTS } from '../../src/carriages/registry'
 import { locomotivePlacements } from '../../src/exterior/locomotives'
-import { captureCanvas, openTrain, pose, pushStick, settle } from './setup/page'
+import { captureCanvas, hold, openTrain, pose, pushStick, settle } from './setup/page'
 import { useChromium } from './setup/suite'
 
 const TEXT = enHotspots as Record<string, string>
@@ -81,9 +81,7 @@ describe('places', () => {
   it('on the platform the visitor walks along the train, kept off the track, and the hash stays', async () => {
     const { page, errors } = await openTrain(browser(), baseUrl, '#/platform')
     const start = await pose(page)
-    await page.keyboard.down('KeyW')
-    await page.waitForTimeout(1500)
-    await page.keyboard.up('KeyW')
+    await hold(page, ['KeyW'], 1500)
     await settle(page)
     const walked = await pose(page)
     expect(walked.x - start.x).toBeGreaterThan(1)
@@ -93,9 +91,7 @@ describe('places', () => {
       const p = t.pose()
       t.place(p.x, p.z, Math.PI, 0)
     })
-    await page.keyboard.down('KeyW')
-    await page.waitForTimeout(2500)
-    await page.keyboard.up('KeyW')
+    await hold(page, ['KeyW'], 2500)
     await settle(page)
     const edge = await pose(page)
     expect(edge.z).toBeGreaterThan(start.z)
@@ -114,9 +110,7 @@ describe('places', () => {
       return SLOTS[i]!.start + (d.x0 + d.x1) / 2
     }
     const walk = async (ms: number) => {
-      await page.keyboard.down('KeyW')
-      await page.waitForTimeout(ms)
-      await page.keyboard.up('KeyW')
+      await hold(page, ['KeyW'], ms)
       await settle(page)
     }
     // On the walkway beside the bedroom's side door, facing it (yaw 0 looks toward -z, the platform's side).

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { saloon } from '../../src/carriages/kit/shells/saloon'
 import { VISITOR } from '../../src/train/dimensions'
 import { CARRIAGE_IDS } from '../../src/carriages/registry'
-import { openTrain, pose, settle } from './setup/page'
+import { hold, openTrain, pose, settle } from './setup/page'
 import { useChromium } from './setup/suite'
 
 /** A smaller window draws faster in software WebGL; walking speed does not depend on it. */
@@ -55,12 +55,8 @@ describe('walking the train', () => {
       const p = window.__TAEYANGHO__!.pose()
       window.__TAEYANGHO__!.place(p.x, p.z, -Math.PI, 0)
     })
-    await page.keyboard.down('KeyW')
-    await page.waitForTimeout(2500)
-    await page.keyboard.up('KeyW')
-    await page.keyboard.down('KeyD')
-    await page.waitForTimeout(1500)
-    await page.keyboard.up('KeyD')
+    await hold(page, ['KeyW'], 2500)
+    await hold(page, ['KeyD'], 1500)
     await settle(page)
     const p = await pose(page)
     expect(Math.abs(p.z)).toBeLessThanOrEqual(saloon.halfWidth - VISITOR.radius + 1e-3)

@@ -117,6 +117,23 @@ export async function pushStick(page: Page): Promise<() => Promise<void>> {
 }
 
 /**
+ * Holds `keys` down for `ms` of walking, however slowly the machine draws: a frame moves
+ * the visitor by its time but at most MAX_DT (0.1 s, player/walking.ts), so on a busy
+ * machine `ms` of wall time walks less. This waits for `ms` of wall time and for a frame
+ * per 0.1 s of it. Only for keys that move the view (a still view draws no frames).
+ */
+export async function hold(page: Page, keys: readonly string[], ms: number): Promise<void> {
+  const f0 = await page.evaluate(() => window.__TAEYANGHO__!.frames())
+  const t0 = Date.now()
+  for (const k of keys) await page.keyboard.down(k)
+  await page.waitForFunction((f) => window.__TAEYANGHO__!.frames() >= f, f0 + Math.ceil(ms / 100), {
+    timeout: 60_000 + ms * 10,
+  })
+  await page.waitForTimeout(Math.max(0, ms - (Date.now() - t0)))
+  for (const k of [...keys].reverse()) await page.keyboard.up(k)
+}
+
+/**
  * Counts the kiosk's idle time (or its countdown) as passed, at once: tests drive the
  * idle clock instead of racing it, so a busy machine cannot reset a kiosk mid-test.
  */
