@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import journeys from '../../src/content/journeys.json'
-import { captureCanvas, openTrain, settle } from './setup/page'
+import { captureCanvas, frames, framesFrom, openTrain, settle } from './setup/page'
 import { useChromium } from './setup/suite'
 
 const SIZE = { width: 1280, height: 720 }
@@ -34,8 +34,7 @@ async function mostChanged(page: Page, over: number, tries = 6): Promise<number>
   let most = 0
   for (let i = 0; i < tries && most <= over; i++) {
     if (i > 0) {
-      const f = await page.evaluate(() => window.__TAEYANGHO__!.frames())
-      await page.waitForFunction((f) => window.__TAEYANGHO__!.frames() >= f + 20, f, { timeout: 60_000 })
+      await framesFrom(page, await frames(page), 20)
     }
     most = Math.max(most, await changedSinceLast(page, true))
   }
@@ -105,7 +104,7 @@ describe('journeys', () => {
     // A frame moves the train by its time, capped at 0.1 s, so with at least 2 s gone
     // as well the countryside has moved by about 2 s of riding whatever the frame rate.
     const t0 = Date.now()
-    await page.waitForFunction((f) => window.__TAEYANGHO__!.frames() >= f + 20, f0, { timeout: 60_000 })
+    await framesFrom(page, f0, 20)
     await page.waitForTimeout(Math.max(0, 2000 - (Date.now() - t0)))
     expect(await page.getByTestId('ride-clock').textContent()).not.toBe(clock0)
     expect(await mostChanged(page, 0.02), 'share of the view that changed').toBeGreaterThan(0.02)

@@ -116,6 +116,13 @@ export async function pushStick(page: Page): Promise<() => Promise<void>> {
   return async () => void (await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] }))
 }
 
+/** Frames drawn since the page loaded. */
+export const frames = (page: Page) => page.evaluate(() => window.__TAEYANGHO__!.frames())
+
+/** Waits until `n` more frames than `from` are drawn: the loop keeps drawing, however slowly. */
+export const framesFrom = (page: Page, from: number, n: number, timeout = 60_000) =>
+  page.waitForFunction((f) => window.__TAEYANGHO__!.frames() >= f, from + n, { timeout })
+
 /**
  * Holds `keys` down for `ms` of walking, however slowly the machine draws: a frame moves
  * the visitor by its time but at most MAX_DT (0.1 s, player/walking.ts), so on a busy
@@ -123,12 +130,10 @@ export async function pushStick(page: Page): Promise<() => Promise<void>> {
  * per 0.1 s of it. Only for keys that move the view (a still view draws no frames).
  */
 export async function hold(page: Page, keys: readonly string[], ms: number): Promise<void> {
-  const f0 = await page.evaluate(() => window.__TAEYANGHO__!.frames())
+  const f0 = await frames(page)
   const t0 = Date.now()
   for (const k of keys) await page.keyboard.down(k)
-  await page.waitForFunction((f) => window.__TAEYANGHO__!.frames() >= f, f0 + Math.ceil(ms / 100), {
-    timeout: 60_000 + ms * 10,
-  })
+  await framesFrom(page, f0, Math.ceil(ms / 100), 60_000 + ms * 10)
   await page.waitForTimeout(Math.max(0, ms - (Date.now() - t0)))
   for (const k of [...keys].reverse()) await page.keyboard.up(k)
 }
