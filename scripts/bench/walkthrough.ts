@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { expect, inject } from 'vitest'
 import { launchChromium } from '../../tests/browser/setup/chromium'
+import { DIST } from '../../tests/browser/setup/dist'
 import { openTrain, settle } from '../../tests/browser/setup/page'
 import {
   figures,
@@ -27,7 +28,7 @@ export async function benchWalkthrough() {
 
   // Loading: what a first visit transfers and when it can be used.
   const { page } = await openTrain(ctx as never, base, '?dpr=1', VIEWPORT)
-  const load = await loadFigures(page, 'dist')
+  const load = await loadFigures(page, DIST)
   await takeLongTasks(page)
   // The carriages as the page lists them, in train order.
   const ids = await roomIds(page)
