@@ -50,6 +50,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Vitest's 5 s default is a clock to race: a few tests parse megabytes (world-atlas)
+          // or build, and took 5.4 s with the suite and a benchmark beside them. A hung test
+          // still fails.
+          testTimeout: 60_000,
         },
       },
       {
