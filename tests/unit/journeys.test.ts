@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import raw from '../../src/content/journeys.json'
 import { CONTENT } from '../../src/content'
+import { LANGS } from '../../src/content/schema'
 import { missingTranslations } from '../../src/content/validate'
 import { HOTSPOTS } from '../../src/hotspots'
 import { JOURNEYS, JOURNEY_CONTENT, routeFor } from '../../src/journeys'
@@ -23,6 +24,29 @@ describe('journeys.json', () => {
     )
     expect(missing).toEqual([])
   })
+
+  // The panel shows the general line (an approximate route, or no place) and then the
+  // journey's own: the visitor must not read the same words twice in a row.
+  it.each(LANGS.map((l) => [l]))(
+    'tells each journey’s own reconstruction without repeating the line before it (%s)',
+    (lang) => {
+      const d = CONTENT.dictionaries[lang]
+      const pieces = (s: string) => {
+        if (lang === 'en') {
+          const w = s.toLowerCase().match(/[a-z0-9’']+/g) ?? []
+          return w.slice(3).map((_, i) => w.slice(i, i + 4).join(' '))
+        }
+        const c = s.replace(/[\s\p{P}]/gu, '')
+        return [...c.slice(9)].map((_, i) => c.slice(i, i + 10))
+      }
+      const repeated = JOURNEYS.flatMap((j) => {
+        const before = pieces(d[routeFor(j) ? 'ui.journeys.approximate' : 'ui.journeys.noPlace'] ?? '')
+        const own = new Set(pieces(d[`journey.${j.id}.reconstructed`] ?? ''))
+        return before.filter((p) => own.has(p)).map((p) => `${j.id}: "${p}"`)
+      })
+      expect(repeated).toEqual([])
+    },
+  )
 
   it('names the file, entry and field of a bad journey, and keeps the others', () => {
     const bad = clone()
