@@ -157,6 +157,22 @@ describe('reflow and zoom', () => {
       { timeout: 5000 },
     )
     await page.screenshot({ path: `${SHOTS}/test-kiosk-journey-linked.png` })
+    // The map stays whole beside the story, above the Close button, however far the story
+    // is scrolled: down to its Ride button too.
+    const mapInView = () =>
+      page.evaluate(() => {
+        const panel = document.querySelector('.journeys-panel')!.getBoundingClientRect()
+        const map = document.querySelector('svg.journey-map')!.getBoundingClientRect()
+        const close = document.querySelector('.journeys-panel .panel-close')!.getBoundingClientRect()
+        return { top: map.top - panel.top, overClose: close.top - map.bottom, height: Math.round(map.height) }
+      })
+    const linked = await mapInView()
+    await page.locator('[data-ride]').scrollIntoViewIfNeeded()
+    for (const seen of [linked, await mapInView()]) {
+      expect(seen.top, JSON.stringify(seen)).toBeGreaterThanOrEqual(0)
+      expect(seen.overClose, JSON.stringify(seen)).toBeGreaterThanOrEqual(0)
+      expect(seen.height).toBeGreaterThan(200)
+    }
     await ctx.close()
   })
 
