@@ -26,9 +26,10 @@ describe('journeys.json', () => {
   })
 
   // The panel shows the general line (an approximate route, or no place) and then the
-  // journey's own: the visitor must not read the same words twice in a row.
+  // journey's own, and under a journey not ridden here, why: the visitor must not read
+  // the same words twice.
   it.each(LANGS.map((l) => [l]))(
-    'tells each journey’s own reconstruction without repeating the line before it (%s)',
+    'tells each journey’s own reconstruction without repeating the lines around it (%s)',
     (lang) => {
       const d = CONTENT.dictionaries[lang]
       const pieces = (s: string) => {
@@ -40,7 +41,9 @@ describe('journeys.json', () => {
         return [...c.slice(9)].map((_, i) => c.slice(i, i + 10))
       }
       const repeated = JOURNEYS.flatMap((j) => {
-        const before = pieces(d[routeFor(j) ? 'ui.journeys.approximate' : 'ui.journeys.noPlace'] ?? '')
+        const around = [routeFor(j) ? 'ui.journeys.approximate' : 'ui.journeys.noPlace']
+        if (!rideable(j)) around.push('ui.journeys.noRide')
+        const before = around.flatMap((k) => pieces(d[k] ?? ''))
         const own = new Set(pieces(d[`journey.${j.id}.reconstructed`] ?? ''))
         return before.filter((p) => own.has(p)).map((p) => `${j.id}: "${p}"`)
       })
