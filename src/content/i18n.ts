@@ -57,3 +57,9 @@ export function formatDate(iso: string, lang: Lang): string {
     timeZone: 'UTC',
   }).format(date)
 }
+
+/** A label's colon: full-width in Chinese, as its typography wants. */
+export const colon = (lang: Lang): string => (lang === 'zh' ? '：' : ': ')
+
+/** What goes between two sentences set one after the other: nothing after a Chinese full stop. */
+export const sentenceGap = (lang: Lang): string => (lang === 'zh' ? '' : ' ')

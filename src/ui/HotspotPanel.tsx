@@ -1,15 +1,11 @@
 import { useModels } from '../models/store'
 import { useCallback } from 'react'
 import { CONTENT } from '../content'
-import { formatDate } from '../content/i18n'
+import { colon, formatDate } from '../content/i18n'
 import { hotspotById, markerElements } from '../hotspots'
 import { useHotspots } from '../hotspots/store'
-import type { Lang } from '../content/schema'
 import { useSettings, useT } from '../state/settings'
 import { Panel } from './Panel'
-
-/** A label's colon: full-width in Chinese, as its typography wants. */
-const colon = (lang: Lang) => (lang === 'zh' ? '：' : ': ')
 
 /** The open hotspot's panel: what the reporting says, how it knows, and where it said it. */
 export function HotspotPanel() {

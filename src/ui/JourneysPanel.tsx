@@ -1,6 +1,6 @@
 import { type Ref, Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react'
 import { CONTENT } from '../content'
-import { formatDate } from '../content/i18n'
+import { colon, formatDate, sentenceGap } from '../content/i18n'
 import { hotspotById } from '../hotspots'
 import { useKiosk } from '../kiosk/store'
 import { useNavigation } from '../navigation/store'
@@ -53,10 +53,13 @@ function Detail({ j, ref }: { j: Journey; ref: Ref<HTMLElement> }) {
           </p>
         ))}
       <p className="reconstructed">
-        {route ? t('ui.journeys.approximate') : t('ui.journeys.noPlace')} {t(`journey.${j.id}.reconstructed`)}
+        {route ? t('ui.journeys.approximate') : t('ui.journeys.noPlace')}
+        {sentenceGap(lang)}
+        {t(`journey.${j.id}.reconstructed`)}
       </p>
       <p className="sources">
-        {t('ui.sources')}{' '}
+        {t('ui.sources')}
+        {colon(lang)}
         {sourcesOf(j)
           .map((id) => CONTENT.sources[id])
           .filter((s) => !!s)

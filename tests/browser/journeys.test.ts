@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import journeys from '../../src/content/journeys.json'
+import zhJourneys from '../../src/content/i18n/zh/journeys.json'
+import zhUi from '../../src/content/i18n/zh/ui.json'
 import { captureCanvas, frames, framesFrom, openTrain, settle } from './setup/page'
 import { useChromium } from './setup/suite'
 
@@ -88,6 +90,16 @@ describe('journeys', () => {
     await page.waitForSelector('[data-testid=journey-detail]')
     expect(await page.locator('[data-ride]').count()).toBe(0)
     expect(await page.getByTestId('journey-detail').textContent()).toContain('20,000 km')
+    // In Chinese, sentences set one after the other take no space, and a label a full-width colon.
+    await page.goto(baseUrl + '?lang=zh#/journey/moscow-2001')
+    await page.waitForSelector('[data-testid=journey-detail]')
+    const zh = zhJourneys as Record<string, string>
+    expect(await page.locator('.journey-detail p.reconstructed').first().textContent()).toBe(
+      zh['ui.journeys.approximate']! + zh['journey.moscow-2001.reconstructed']!,
+    )
+    expect(await page.locator('.journey-detail p.sources').textContent()).toMatch(
+      new RegExp(`^${(zhUi as Record<string, string>)['ui.sources']}：The Independent`),
+    )
     expect(errors).toEqual([])
     await page.close()
   })
