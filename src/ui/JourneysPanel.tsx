@@ -38,7 +38,9 @@ function Detail({ j, ref }: { j: Journey; ref: Ref<HTMLElement> }) {
   return (
     <article className="journey-detail" data-testid="journey-detail" aria-live="polite" ref={ref}>
       <h3>
-        {j.year}: {t(`journey.${j.id}.title`)}
+        {j.year}
+        {colon(lang)}
+        {t(`journey.${j.id}.title`)}
       </h3>
       <p className="eyebrow">{t(`ui.journeys.leader.${j.leader}`)}</p>
       <p>{t(`journey.${j.id}.body`)}</p>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useKiosk } from '../kiosk/store'
-import { useT } from '../state/settings'
+import { colon, sentenceGap } from '../content/i18n'
+import { useSettings, useT } from '../state/settings'
 import { prefersReducedMotion } from '../state/frame'
 import { useKeepOut } from './useKeepOut'
 import { JOURNEY_CONTENT, journeyById } from '../journeys'
@@ -14,6 +15,7 @@ const EVENT_SHARE = 0.12
 /** While riding: the journey's clock and distance, the network's reported speed, the locomotive, the borders. */
 export function RideHud() {
   const t = useT()
+  const lang = useSettings((s) => s.lang)
   const rideId = useJourneys((s) => s.rideId)
   const leg = useJourneys((s) => s.leg)
   const arrived = useJourneys((s) => s.arrived)
@@ -39,7 +41,9 @@ export function RideHud() {
   return (
     <section className="ride-hud" aria-label={t('ui.ride.title', { name: t(`journey.${j.id}.title`) })} ref={keepOut}>
       <h2>
-        {j.year}: {t(`journey.${j.id}.title`)}
+        {j.year}
+        {colon(lang)}
+        {t(`journey.${j.id}.title`)}
       </h2>
       {arrived && last ? (
         <p className="ride-arrived" role="status">
@@ -47,7 +51,8 @@ export function RideHud() {
         </p>
       ) : (
         <p className="ride-network" data-testid="ride-network">
-          {t(`ui.ride.network.${at.network}`)}{' '}
+          {t(`ui.ride.network.${at.network}`)}
+          {sentenceGap(lang)}
           {network?.topKmh ? t(`ui.ride.speed.${at.network}`) : t('ui.ride.speed.none')}
         </p>
       )}

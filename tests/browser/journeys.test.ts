@@ -94,6 +94,7 @@ describe('journeys', () => {
     await page.goto(baseUrl + '?lang=zh#/journey/moscow-2001')
     await page.waitForSelector('[data-testid=journey-detail]')
     const zh = zhJourneys as Record<string, string>
+    expect(await page.locator('.journey-detail h3').textContent()).toBe(`2001：${zh['journey.moscow-2001.title']}`)
     expect(await page.locator('.journey-detail p.reconstructed').first().textContent()).toBe(
       zh['ui.journeys.approximate']! + zh['journey.moscow-2001.reconstructed']!,
     )
