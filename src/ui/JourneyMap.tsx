@@ -4,6 +4,7 @@ import type { Translate } from '../state/settings'
 import { JOURNEYS, JOURNEY_CONTENT, routeFor } from '../journeys'
 import { COUNTRY, countriesIn, pathIn, projectionFor } from '../geo/journeyAtlas'
 
+// Its shape is also in styles.css (.journey-maps, side by side), which CSS cannot import.
 const MAIN: [number, number] = [800, 520]
 const INSET: [number, number] = [260, 220]
 /** The inset's frame: the Korean peninsula's north, where most journeys begin or stay. */
